@@ -1,0 +1,66 @@
+using Rasd.Arabic;
+using Rasd.Core.Model;
+
+namespace Rasd.Analysis.Entities;
+
+/// <summary>An entry of <c>resources/ar/entities.tsv</c>.</summary>
+public sealed record KnownEntity(string Id, EntityType Type, string Name, string? NameLatin, string? Wikidata, string? PartOf, IReadOnlyList<string> Aliases)
+{
+    public string Key => Mention.KnowledgeBasePrefix + Id;
+}
+
+/// <summary>
+/// The knowledge base of known people, organizations and places, with their aliases, and the
+/// word lists names are read with: titles, gentilics and function words.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    public static KnowledgeBase Default { get; } = new();
+
+    private readonly Dictionary<string, KnownEntity> _byId = new(StringComparer.Ordinal);
+
+    private KnowledgeBase()
+    {
+        foreach (var row in LanguageData.Read("ar/entities.tsv"))
+        {
+            var entity = new KnownEntity(row["id"], Enum.Parse<EntityType>(row["type"]), row["name"], row.Get("latin"),
+                row.Get("wikidata"), row.Get("part_of"), [.. LanguageData.Values(row.Get("aliases")).Prepend(row["name"]).Distinct()]);
+            _byId.Add(entity.Id, entity);
+            foreach (var alias in entity.Aliases) Aliases.Add(alias, entity);
+        }
+        foreach (var row in LanguageData.Read("ar/titles.tsv")) Titles.Add(row["form"], row["kind"]);
+        foreach (var row in LanguageData.Read("ar/gentilics.tsv")) Gentilics.Add(row["form"], row["place"]);
+        foreach (var row in LanguageData.Read("ar/function-words.tsv")) FunctionWords.Add(ArabicNormalizer.Normalize(row["form"]));
+    }
+
+    public IEnumerable<KnownEntity> Entities => _byId.Values;
+
+    public PhraseMatcher<KnownEntity> Aliases { get; } = new();
+
+    /// <summary>Title or rank phrase → kind (office, rank).</summary>
+    public PhraseMatcher<string> Titles { get; } = new();
+
+    /// <summary>Gentilic adjective → id of the place it names (الروسي → russia).</summary>
+    public PhraseMatcher<string> Gentilics { get; } = new();
+
+    public HashSet<string> FunctionWords { get; } = new(StringComparer.Ordinal);
+
+    public KnownEntity? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public KnownEntity? FindByKey(string key) =>
+        key.StartsWith(Mention.KnowledgeBasePrefix, StringComparison.Ordinal) ? Find(key[Mention.KnowledgeBasePrefix.Length..]) : null;
+
+    /// <summary>True when the place keyed <paramref name="inner"/> is <paramref name="outer"/> or lies inside it (Moscow in Russia).</summary>
+    public bool IsWithin(string inner, string outer) => IsWithinId(IdOfKey(inner), IdOfKey(outer));
+
+    /// <summary><see cref="IsWithin"/> over entity ids.</summary>
+    public bool IsWithinId(string inner, string outer)
+    {
+        for (var id = inner; id is not null; id = Find(id)?.PartOf)
+            if (id == outer) return true;
+        return false;
+    }
+
+    private static string IdOfKey(string key) =>
+        key.StartsWith(Mention.KnowledgeBasePrefix, StringComparison.Ordinal) ? key[Mention.KnowledgeBasePrefix.Length..] : key;
+}

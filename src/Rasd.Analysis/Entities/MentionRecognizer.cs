@@ -1,0 +1,105 @@
+using Rasd.Arabic;
+using Rasd.Core.Model;
+using Rasd.Core.Pipeline;
+using Rasd.Core.Text;
+
+namespace Rasd.Analysis.Entities;
+
+/// <summary>
+/// Finds names: every alias of the knowledge base, and unknown people named after a title
+/// («العقيد عادل عبد الكافي»). A title before a name, with the gentilics and organizations that
+/// qualify it («وزير الدفاع الروسي»، «المتحدث باسم الكرملين»), becomes the mention's role.
+/// </summary>
+public sealed class MentionRecognizer(KnowledgeBase kb)
+{
+    private const int MaxUnknownNameTokens = 3;
+
+    public IReadOnlyList<Mention> Recognize(AnalyzedDocument doc)
+    {
+        var tokens = doc.Tokens;
+        var mentions = new List<Mention>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var mention = TitledName(doc, i) ?? KnownName(doc, i, i, null, "");
+            if (mention is not null)
+            {
+                mentions.Add(mention);
+                i = mention.EndToken;
+            }
+            else i++;
+        }
+        return mentions;
+    }
+
+    private Mention? KnownName(AnalyzedDocument doc, int at, int phraseFirst, TextSpan? title, string phraseProclitics)
+    {
+        if (kb.Aliases.Match(doc.Tokens, at) is not { } m) return null;
+        var raw = Cut(doc, m.First, m.End, m.CutAt);
+        return new Mention(raw, raw.SliceString(doc.Raw), m.Value.Type, m.Value.Key, m.First, m.End)
+        {
+            Title = title?.SliceString(doc.Raw),
+            TitleRaw = title,
+            PhraseFirstToken = phraseFirst,
+            Proclitics = phraseFirst == at ? m.Proclitics : phraseProclitics,
+        };
+    }
+
+    private Mention? TitledName(AnalyzedDocument doc, int at)
+    {
+        var tokens = doc.Tokens;
+        if (kb.Titles.Match(tokens, at) is not { } first) return null;
+        // A role may chain titles and qualifiers: «نائب وزير الدفاع الروسي، الفريق أول يونس بك يفكيروف».
+        var end = first.End;
+        var roleEnd = end;
+        while (end < tokens.Count)
+        {
+            if (kb.Titles.Match(tokens, end) is { } more) end = roleEnd = more.End;
+            else if (kb.Gentilics.Match(tokens, end) is { } g) end = roleEnd = g.End;
+            else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) end = roleEnd = end + 1;
+            else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) end = roleEnd = org.End;
+            else if (tokens[end].Form is "," or "\"" or "'" or "(") end++;
+            else break;
+        }
+        var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
+        if (KnownName(doc, end, at, titleRaw, first.Proclitics) is { } known)
+            return known.Type == EntityType.PER ? known : null;
+        return UnknownPerson(doc, at, end, titleRaw, first.Proclitics);
+    }
+
+    private Mention? UnknownPerson(AnalyzedDocument doc, int phraseFirst, int at, TextSpan title, string proclitics)
+    {
+        var tokens = doc.Tokens;
+        var end = at;
+        while (end < tokens.Count && end - at < MaxUnknownNameTokens && IsNameWord(doc, end)) end++;
+        if (end - at < 2) return null;
+        // A third word counts only when the name visibly ends after it (punctuation or the text's end).
+        if (end - at == MaxUnknownNameTokens && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
+        var raw = doc.RawSpan(at, end);
+        var key = "per:" + string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Form));
+        return new Mention(raw, raw.SliceString(doc.Raw), EntityType.PER, key, at, end)
+        {
+            Title = title.SliceString(doc.Raw),
+            TitleRaw = title,
+            PhraseFirstToken = phraseFirst,
+            Proclitics = proclitics,
+        };
+    }
+
+    private bool IsNameWord(AnalyzedDocument doc, int i) =>
+        doc.Tokens[i] is var token && token.Kind == TokenKind.Word && token.Form.Length >= 2
+        && !token.Raw.Slice(doc.Raw).Contains('\u064B') // tanwin fath marks an adverb or a circumstantial word (قائلاً), not a name
+        && !kb.FunctionWords.Contains(token.Form)
+        && kb.Titles.Match(doc.Tokens, i) is null && kb.Gentilics.Match(doc.Tokens, i) is null && kb.Aliases.Match(doc.Tokens, i) is null;
+
+    // «الوطني»، «العسكري»: a definite adjective of relation qualifies the title before it.
+    private static bool IsNisbaAdjective(Token token) =>
+        token.Kind == TokenKind.Word && token.Form.Length >= 5 && token.Form.StartsWith("ال", StringComparison.Ordinal)
+        && (token.Form.EndsWith('ي') || token.Form.EndsWith("يه", StringComparison.Ordinal));
+
+    /// <summary>The raw span of tokens <c>[first, end)</c>, cut <paramref name="cutAt"/> match-form characters into the first.</summary>
+    private static TextSpan Cut(AnalyzedDocument doc, int first, int end, int cutAt)
+    {
+        var start = doc.Tokens[first].Span.Start + cutAt;
+        return new TextSpan(doc.RequireNormalized().ToRaw(new TextSpan(start, start + 1)).Start, doc.Tokens[end - 1].Raw.End);
+    }
+}

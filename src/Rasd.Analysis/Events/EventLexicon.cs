@@ -1,0 +1,36 @@
+using Rasd.Arabic;
+using Rasd.Core.Model;
+
+namespace Rasd.Analysis.Events;
+
+public enum TriggerKind { Verb, Noun, Reception, ReceptionNoun }
+
+/// <summary>An entry of <c>event-triggers.tsv</c>: the event type a word reports, how its arguments are placed, and a word it needs.</summary>
+public sealed record Trigger(EventType Type, TriggerKind Kind, string? Needs);
+
+/// <summary>Trigger words and the cue words around them, from <c>event-triggers.tsv</c> and <c>event-cues.tsv</c>.</summary>
+public sealed class EventLexicon
+{
+    public static EventLexicon Default { get; } = new();
+
+    private EventLexicon()
+    {
+        foreach (var row in LanguageData.Read("ar/event-triggers.tsv"))
+        {
+            var needs = row.Get("needs") is { } n ? ArabicNormalizer.Normalize(n) : null;
+            Triggers.Add(row["form"], new Trigger(Enum.Parse<EventType>(row["type"], ignoreCase: true), Enum.Parse<TriggerKind>(row["kind"].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), needs));
+        }
+        foreach (var row in LanguageData.Read("ar/event-cues.tsv")) Cues.Add(row["form"], row["role"]);
+    }
+
+    public PhraseMatcher<Trigger> Triggers { get; } = new();
+
+    /// <summary>Cue word → role (negation, report, auxiliary, location, destination, place-noun, topic, with, relative).</summary>
+    public PhraseMatcher<string> Cues { get; } = new();
+
+    public bool Is(IReadOnlyList<Token> tokens, int i, string role) =>
+        i >= 0 && i < tokens.Count && Cues.Match(tokens, i) is { } m && m.Value == role;
+
+    /// <summary>The role of the cue word at <paramref name="i"/> and the proclitics it carries.</summary>
+    public PhraseMatch<string>? Cue(IReadOnlyList<Token> tokens, int i) => i >= 0 && i < tokens.Count ? Cues.Match(tokens, i) : null;
+}

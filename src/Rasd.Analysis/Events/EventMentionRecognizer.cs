@@ -1,0 +1,369 @@
+using Rasd.Analysis.Entities;
+using Rasd.Arabic;
+using Rasd.Core.Model;
+using Rasd.Core.Pipeline;
+using Rasd.Core.Text;
+
+namespace Rasd.Analysis.Events;
+
+/// <summary>
+/// Finds visits and meetings sentence by sentence: a trigger word, its participants (the subject
+/// before or right after a verb, the objects and «مع»/«ب» phrases after it; an elided subject
+/// taken from the previous verb of the sentence or the document's main actor), its place and the
+/// time expression that governs it.
+/// </summary>
+public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase kb)
+{
+    private const int WindowWords = 16;
+    private const int NounLookBackWords = 8;
+    private const int PlaceLookBackTokens = 3;
+    private const int VisitDaysForMeetings = 14;
+    private const int MaxBorrowedTimeDistance = 20;
+
+    private sealed class Draft
+    {
+        public required PhraseMatch<Trigger> Trigger { get; init; }
+        public EventType Type { get; set; }
+        public List<string> Actors { get; } = [];
+        public List<string> Counterparts { get; } = [];
+        public string? Place { get; set; }
+        public bool Negated { get; set; }
+        public List<TimeExpression> Times { get; } = [];
+    }
+
+    public IReadOnlyList<EventMention> Recognize(AnalyzedDocument doc)
+    {
+        var tokens = doc.Tokens;
+        var byToken = new Mention?[tokens.Count];
+        foreach (var m in doc.Mentions)
+            for (var i = m.PhraseFirstToken; i < m.EndToken; i++) byToken[i] = m;
+        var mainActor = doc.Mentions.Where(m => m.Type == EntityType.PER).GroupBy(m => m.Key)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+
+        var found = new List<EventMention>();
+        foreach (var sentence in doc.Sentences)
+        {
+            var ctx = new SentenceContext(doc, sentence, byToken, mainActor);
+            var drafts = new List<Draft>();
+            var triggers = Triggers(ctx);
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var windowEnd = k + 1 < triggers.Count ? triggers[k + 1].First : sentence.EndToken;
+                var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0)?.Actors[0];
+                if (Arguments(ctx, triggers[k], windowEnd, previousActor) is { } draft) drafts.Add(draft);
+            }
+            AssignTimes(ctx, drafts, triggers);
+            found.AddRange(drafts.SelectMany(d => Emit(doc, sentence, d)));
+        }
+        return PlaceMeetingsInVisits(found);
+    }
+
+    private sealed record SentenceContext(AnalyzedDocument Doc, Sentence Sentence, Mention?[] ByToken, string? MainActor)
+    {
+        public IReadOnlyList<Token> Tokens => Doc.Tokens;
+
+        public IEnumerable<Mention> MentionsIn(int first, int end) =>
+            Doc.Mentions.Where(m => m.PhraseFirstToken >= first && m.EndToken <= end);
+    }
+
+    private List<PhraseMatch<Trigger>> Triggers(SentenceContext ctx)
+    {
+        var list = new List<PhraseMatch<Trigger>>();
+        for (var i = ctx.Sentence.FirstToken; i < ctx.Sentence.EndToken; i++)
+        {
+            if (ctx.ByToken[i] is not null || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not { } t) continue;
+            if (t.Value.Needs is { } needs && !Enumerable.Range(t.End, 2).Any(j => j < ctx.Sentence.EndToken && ctx.Tokens[j].Form == needs)) continue;
+            list.Add(t);
+            i = t.End - 1;
+        }
+        return list;
+    }
+
+    private Draft? Arguments(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, string? previousActor)
+    {
+        var tokens = ctx.Tokens;
+        var end = WindowEnd(tokens, trigger.End, windowEnd);
+        var after = ctx.MentionsIn(trigger.End, end).ToList();
+        var parties = after.Where(m => IsParticipant(tokens, m)).ToList();
+        var draft = new Draft { Trigger = trigger, Type = trigger.Value.Type, Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) };
+        var elided = previousActor ?? ctx.MainActor;
+        Mention? subject = null;
+        switch (trigger.Value.Kind)
+        {
+            case TriggerKind.Verb:
+            {
+                subject = ImmediatelyBefore(ctx, trigger.First);
+                if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsRightAfter(ctx, trigger.End, first)) subject = first;
+                var actor = subject?.Key ?? elided;
+                if (actor is null) return null;
+                draft.Actors.Add(actor);
+                draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
+                break;
+            }
+            case TriggerKind.Noun:
+            {
+                // «زيارة حفتر»: the genitive is the actor; «محادثات مع شويغو»: a marked name is a counterpart.
+                var genitive = parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m));
+                // A pronoun suffix is the actor («زيارته»: his visit) unless a name follows at once, which
+                // shows the suffix was something else (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
+                var possessive = trigger.Enclitic.Length > 0 && !(genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
+                var actor = possessive ? elided : genitive?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords)?.Key ?? previousActor;
+                if (actor is null) return null;
+                draft.Actors.Add(actor);
+                draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
+                break;
+            }
+            case TriggerKind.Reception or TriggerKind.ReceptionNoun:
+            {
+                // The host receives the guest: «استقبله X»، «في استقبال حفتر X»، «استقبلت موسكو حفتر».
+                var candidates = after.Where(m => m.Type != EntityType.MISC && !IsPlaceLed(tokens, m)).ToList();
+                Mention? host, guest = null;
+                string? guestKey;
+                if (trigger.Enclitic.Length > 0) { host = candidates.FirstOrDefault(); guestKey = elided; }
+                else if (trigger.Value.Kind == TriggerKind.ReceptionNoun) { guest = candidates.FirstOrDefault(); host = candidates.Skip(1).FirstOrDefault(); guestKey = guest?.Key; }
+                else { host = ImmediatelyBefore(ctx, trigger.First) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m != host); guestKey = guest?.Key; }
+                if (host is null || guestKey is null) return null;
+                if (host.Type is EntityType.GPE or EntityType.LOC)
+                {
+                    draft.Type = EventType.Visit;
+                    draft.Place = host.Key;
+                }
+                else draft.Counterparts.Add(host.Key);
+                draft.Actors.Add(guestKey);
+                break;
+            }
+        }
+        draft.Place ??= Place(ctx, trigger, after, draft.Type, subject);
+        draft.Counterparts.RemoveAll(draft.Actors.Contains);
+        var distinct = draft.Counterparts.Distinct().ToList();
+        draft.Counterparts.Clear();
+        draft.Counterparts.AddRange(distinct);
+        if (draft.Type == EventType.Visit)
+        {
+            draft.Counterparts.Clear(); // hosts of a visit come with the meetings held during it
+            return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
+        }
+        return draft.Actors.Count + draft.Counterparts.Count >= 2 ? draft : null;
+    }
+
+    /// <summary>The window after a trigger: up to the next trigger, a topic word or the sentence's end, at most <see cref="WindowWords"/> words.</summary>
+    private int WindowEnd(IReadOnlyList<Token> tokens, int from, int limit)
+    {
+        var words = 0;
+        for (var i = from; i < limit; i++)
+        {
+            if (lexicon.Is(tokens, i, "topic")) return i; // «بحث مع بوتين عن مصير فاغنر»: what follows is the topic
+            if (tokens[i].IsWord && ++words > WindowWords) return i;
+        }
+        return limit;
+    }
+
+    private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m) =>
+        m.Type is EntityType.PER or EntityType.ORG && !IsPlaceLed(tokens, m);
+
+    private bool IsPlaceLed(IReadOnlyList<Token> tokens, Mention m) => PlaceLead(tokens, m) is not null;
+
+    /// <summary>
+    /// How a name is written as a place: «location» after «في» or with «ب» glued on (بموسكو،
+    /// بالعاصمة موسكو), «destination» after «إلى» or with «ل» glued on (لموسكو); place nouns
+    /// («العاصمة»، «مقر») and gentilics may stand between. Null when it is not written as a place.
+    /// </summary>
+    private string? PlaceLead(IReadOnlyList<Token> tokens, Mention m)
+    {
+        if (ClitickedLead(m.Proclitics) is { } own && m.Type is EntityType.GPE or EntityType.LOC) return own;
+        for (var i = m.PhraseFirstToken - 1; i >= 0 && i >= m.PhraseFirstToken - 3; i--)
+        {
+            var cue = lexicon.Cue(tokens, i);
+            if (cue is { Value: "location" or "destination" }) return cue.Value.Value;
+            if (cue is { Value: "place-noun" } noun)
+            {
+                if (ClitickedLead(noun.Proclitics) is { } lead) return lead;
+                continue;
+            }
+            if (kb.Gentilics.Match(tokens, i) is not null) continue;
+            return null;
+        }
+        return null;
+    }
+
+    private static string? ClitickedLead(string proclitics) =>
+        proclitics.EndsWith('ب') ? "location" : proclitics.EndsWith('ل') ? "destination" : null;
+
+    /// <summary>A name after «مع» or with «ب» glued on («بخليفة حفتر»، «بالرئيس») is a counterpart, never the subject.</summary>
+    private bool IsCounterpartMarked(IReadOnlyList<Token> tokens, Mention m) =>
+        m.Proclitics.EndsWith('ب') || lexicon.Is(tokens, m.PhraseFirstToken - 1, "with");
+
+    private bool IsNegated(IReadOnlyList<Token> tokens, int trigger, int sentenceStart)
+    {
+        for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - 2); i--)
+            if (lexicon.Is(tokens, i, "negation")) return true;
+        return false;
+    }
+
+    /// <summary>A participant ending right before the trigger, or with only an auxiliary between («حفتر قد زار»).</summary>
+    private Mention? ImmediatelyBefore(SentenceContext ctx, int trigger)
+    {
+        var i = trigger - 1;
+        if (lexicon.Is(ctx.Tokens, i, "auxiliary") || lexicon.Is(ctx.Tokens, i, "negation")) i--;
+        if (i < ctx.Sentence.FirstToken || ctx.ByToken[i] is not { } m || m.EndToken != i + 1) return null;
+        return IsParticipant(ctx.Tokens, m) ? m : null;
+    }
+
+    /// <summary>True when only time words stand between the trigger and the mention («التقى السبت حفتر»).</summary>
+    private static bool IsRightAfter(SentenceContext ctx, int from, Mention m)
+    {
+        for (var i = from; i < m.PhraseFirstToken; i++)
+            if (!ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
+        return true;
+    }
+
+    private static bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m) =>
+        trigger.Value.Kind == TriggerKind.Verb && (IsRightAfter(ctx, trigger.End, m) || subject is not null && subject.EndToken >= trigger.End && IsRightAfter(ctx, subject.EndToken, m));
+
+    private Mention? NearestBefore(SentenceContext ctx, int trigger, int words)
+    {
+        for (var i = trigger - 1; i >= ctx.Sentence.FirstToken && words > 0; i--)
+        {
+            if (ctx.Tokens[i].Kind == TokenKind.Punctuation && ctx.Tokens[i].Form is "," or ";" or ":") return null;
+            if (ctx.ByToken[i] is { } m && IsParticipant(ctx.Tokens, m)) return m;
+            if (ctx.Tokens[i].IsWord) words--;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The place: for a meeting, a place written as a location or destination after the trigger;
+    /// for a visit, its destination — after «إلى»، or the verb's direct object («زار موسكو»،
+    /// «وصل حفتر العاصمة الروسية موسكو») — never a mere location («في ظل … في أفريقيا»).
+    /// </summary>
+    private string? Place(SentenceContext ctx, PhraseMatch<Trigger> trigger, List<Mention> after, EventType type, Mention? subject)
+    {
+        var tokens = ctx.Tokens;
+        foreach (var m in after)
+        {
+            if (m.Type is not (EntityType.GPE or EntityType.LOC)) continue;
+            var lead = PlaceLead(tokens, m);
+            if (type == EventType.Meeting && lead is not null) return m.Key;
+            if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
+        }
+        if (type != EventType.Visit) return null;
+        // «موسكو التي وصلها»: the place stands before a verb whose object it is.
+        for (var i = trigger.First - 1; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - PlaceLookBackTokens); i--)
+            if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } p) return p.Key;
+        return null;
+    }
+
+    /// <summary>
+    /// Gives each trigger the time expression that governs it. A clause (cut at commas and relative
+    /// pronouns) keeps its own times for its nearest trigger; a trigger with none takes the nearest
+    /// time of a clause that has no trigger — all of them when they are listed one after another
+    /// («في نوفمبر 2018، وفبراير 2020») — but never the date of a statement («في بيان الأحد»).
+    /// </summary>
+    private void AssignTimes(SentenceContext ctx, List<Draft> drafts, List<PhraseMatch<Trigger>> allTriggers)
+    {
+        if (drafts.Count == 0) return;
+        var s = ctx.Sentence;
+        var tokens = ctx.Tokens;
+        var clause = new int[s.EndToken - s.FirstToken];
+        var current = 0;
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (tokens[i].Form is "," or ";" or ":" || lexicon.Is(tokens, i, "relative")) current++;
+            clause[i - s.FirstToken] = current;
+        }
+        int ClauseOf(int token) => clause[token - s.FirstToken];
+        var clausesWithTriggers = allTriggers.Select(t => ClauseOf(t.First)).ToHashSet();
+        var times = ctx.Doc.TimeExpressions.Where(t => t.Value is not null && t.FirstToken >= s.FirstToken && t.EndToken <= s.EndToken).ToList();
+
+        foreach (var time in times.Where(t => clausesWithTriggers.Contains(ClauseOf(t.FirstToken))))
+        {
+            var owner = allTriggers.Where(t => ClauseOf(t.First) == ClauseOf(time.FirstToken))
+                .OrderBy(t => Distance(t, time)).ThenBy(t => t.First).First();
+            drafts.FirstOrDefault(d => d.Trigger.First == owner.First)?.Times.Add(time);
+        }
+        var free = times.Where(t => !clausesWithTriggers.Contains(ClauseOf(t.FirstToken)) && !IsStatementDate(tokens, t, s.FirstToken)).ToList();
+        for (var k = 0; k < drafts.Count; k++)
+        {
+            var draft = drafts[k];
+            if (draft.Times.Count > 0) continue;
+            // «وصل حفتر إلى موسكو وأجرى محادثات»: a verb joined by «و» to the one before goes on its story, at its time.
+            if (k > 0 && draft.Trigger.Proclitics.StartsWith('و') && drafts[k - 1].Times.Count > 0)
+            {
+                draft.Times.AddRange(drafts[k - 1].Times);
+                continue;
+            }
+            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance).OrderBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
+            if (nearest is null) continue;
+            // Times listed in consecutive trigger-less clauses belong together.
+            var run = free.Where(t => t == nearest || InOneRun(ClauseOf(nearest.FirstToken), ClauseOf(t.FirstToken), clausesWithTriggers)).ToList();
+            draft.Times.AddRange(run);
+        }
+    }
+
+    private static bool InOneRun(int a, int b, HashSet<int> clausesWithTriggers)
+    {
+        for (var c = Math.Min(a, b); c <= Math.Max(a, b); c++)
+            if (clausesWithTriggers.Contains(c)) return false;
+        return true;
+    }
+
+    private bool IsStatementDate(IReadOnlyList<Token> tokens, TimeExpression t, int sentenceStart)
+    {
+        for (var i = t.FirstToken - 1; i >= Math.Max(sentenceStart, t.FirstToken - 2); i--)
+            if (lexicon.Is(tokens, i, "report")) return true;
+        return false;
+    }
+
+    private static int Distance(PhraseMatch<Trigger> trigger, TimeExpression time) =>
+        time.FirstToken >= trigger.End ? time.FirstToken - trigger.End : trigger.First - time.EndToken;
+
+    private static IEnumerable<EventMention> Emit(AnalyzedDocument doc, Sentence sentence, Draft d)
+    {
+        var trigger = doc.RawSpan(d.Trigger.First, d.Trigger.End);
+        var dates = d.Times.Count == 0 ? [null] : d.Times.Cast<TimeExpression?>();
+        var n = 0;
+        foreach (var time in dates)
+        {
+            var id = StableId.Of(doc.Document.Id, d.Type.ToString(), trigger.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), (n++).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            yield return new EventMention(id, doc.Document.Id, d.Type, trigger, trigger.SliceString(doc.Raw), sentence.Raw, sentence.Raw.SliceString(doc.Raw))
+            {
+                Actors = [.. d.Actors.Distinct()],
+                Counterparts = [.. d.Counterparts],
+                Place = d.Place,
+                Date = time?.Value,
+                TimeRaw = time?.Raw,
+                TimeText = time?.Text,
+                Negated = d.Negated,
+                Reported = doc.Published.Date,
+            };
+        }
+    }
+
+    /// <summary>
+    /// A meeting written without a place, held by a visitor while a visit of the same document is
+    /// under way, took place where the visit went (a visit groups the meetings held during it).
+    /// </summary>
+    private List<EventMention> PlaceMeetingsInVisits(List<EventMention> mentions)
+    {
+        var visits = mentions.Where(m => m.Type == EventType.Visit && !m.Negated && m.Place is not null && m.Date is not { Precision: not DatePrecision.Day }).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var meeting = mentions[i];
+            if (meeting.Type != EventType.Meeting || meeting.Place is not null || meeting.Negated) continue;
+            var places = visits
+                .Where(v => meeting.Participants.Intersect(v.Actors).Any())
+                .Where(v => meeting.Date is null || v.Date is { } vd && meeting.Date.Start >= vd.Start && meeting.Date.Start.DayNumber - vd.End.DayNumber <= VisitDaysForMeetings)
+                .Select(v => v.Place!).Distinct().ToList();
+            if (MostSpecific(places) is { } place) mentions[i] = meeting with { Place = place };
+        }
+        return mentions;
+    }
+
+    /// <summary>The innermost of places that all lie on one chain (Moscow within Russia), else null.</summary>
+    private string? MostSpecific(List<string> places)
+    {
+        if (places.Count == 0) return null;
+        var inner = places.FirstOrDefault(p => places.All(q => kb.IsWithin(p, q)));
+        return inner;
+    }
+}

@@ -1,0 +1,89 @@
+namespace Rasd.Arabic;
+
+/// <summary>One way to read a word form as proclitics + stem + enclitic.</summary>
+/// <see cref="CutAt"/> is where the written stem begins in the form: after the proclitics, or 0 when
+/// the article is fused into them (للرئيس) and no clean cut exists.
+public readonly record struct Segmentation(string Proclitics, string Stem, string Enclitic, int CutAt)
+{
+    public int CliticCount => (Proclitics.Length > 0 ? 1 : 0) + (Enclitic.Length > 0 ? 1 : 0);
+}
+
+/// <summary>
+/// The clitics of <c>resources/ar/clitics.tsv</c>. Proclitics chain by slot (conjunction, then
+/// preposition or future, then article); a candidate stem is only ever accepted by a lexicon, so
+/// ليبيا is never read as ل+يبيا unless «يبيا» were a known word.
+/// </summary>
+public sealed class Clitics
+{
+    private const int MinStemLength = 2;
+    private readonly string[] _prefixes;
+    private readonly string[] _suffixes;
+
+    public static Clitics Default { get; } = Load();
+
+    private Clitics(string[] prefixes, string[] suffixes)
+    {
+        _prefixes = prefixes;
+        _suffixes = suffixes;
+    }
+
+    public IReadOnlyList<string> Prefixes => _prefixes;
+
+    public IReadOnlyList<string> Suffixes => _suffixes;
+
+    private static Clitics Load()
+    {
+        var rows = LanguageData.Read("ar/clitics.tsv");
+        var pro = rows.Where(r => r["position"] == "pro")
+            .GroupBy(r => r.Int("slot")).OrderBy(g => g.Key)
+            .Select(g => g.Select(r => ArabicNormalizer.Normalize(r["form"])).ToArray()).ToList();
+        // Every ordered chain of at most one clitic per slot: و، وب، وبال، بال، لل، ...
+        var chains = new List<string> { "" };
+        foreach (var slot in pro)
+            chains.AddRange(chains.SelectMany(chain => slot.Select(form => chain + form)).ToList());
+        var enc = rows.Where(r => r["position"] == "en").Select(r => ArabicNormalizer.Normalize(r["form"]));
+        return new Clitics(
+            [.. chains.Where(c => c.Length > 0).Distinct().OrderBy(c => c.Length)],
+            [.. enc.Distinct().OrderBy(c => c.Length)]);
+    }
+
+    /// <summary>
+    /// Every reading of <paramref name="form"/>, the whole form first, then with fewer clitics
+    /// before more. «لل» restores the article (للرئيس → ل + الرئيس); a stem that lost its
+    /// ta marbuta to an enclitic gets it back (زيارته → زياره + ه).
+    /// </summary>
+    public IEnumerable<Segmentation> Segment(string form, bool enclitics = false)
+    {
+        yield return new Segmentation("", form, "", 0);
+        foreach (var s in WithProclitics(form, "")) yield return s;
+        if (!enclitics) yield break;
+        foreach (var suffix in _suffixes)
+        {
+            if (form.Length - suffix.Length < MinStemLength || !form.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = form[..^suffix.Length];
+            foreach (var candidate in RestoreTaMarbuta(stem))
+            {
+                yield return new Segmentation("", candidate, suffix, 0);
+                foreach (var s in WithProclitics(candidate, suffix)) yield return s;
+            }
+        }
+    }
+
+    private IEnumerable<Segmentation> WithProclitics(string form, string enclitic)
+    {
+        foreach (var prefix in _prefixes)
+        {
+            if (form.Length - prefix.Length < MinStemLength || !form.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var stem = form[prefix.Length..];
+            yield return new Segmentation(prefix, stem, enclitic, prefix.Length);
+            if (prefix.EndsWith("لل", StringComparison.Ordinal))
+                yield return new Segmentation(prefix[..^1], "ا" + form[(prefix.Length - 1)..], enclitic, 0);
+        }
+    }
+
+    private static IEnumerable<string> RestoreTaMarbuta(string stem)
+    {
+        yield return stem;
+        if (stem.EndsWith('ت')) yield return stem[..^1] + "ه";
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Rasd.Core.Model;
+using Rasd.Core.Text;
+
+namespace Rasd.Arabic;
+
+/// <summary>
+/// Splits the match form into words, numbers, Latin runs and punctuation. A word never mixes
+/// letters and digits («لـ9» is «ل» then «9»), so numbers glued to a preposition are found.
+/// </summary>
+public static class Tokenizer
+{
+    public static Token[] Tokenize(NormalizedText normalized)
+    {
+        var text = normalized.Text;
+        var tokens = new List<Token>(text.Length / 5 + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var start = i;
+            TokenKind kind;
+            if (char.IsDigit(c))
+            {
+                kind = TokenKind.Number;
+                while (i < text.Length && char.IsDigit(text[i])) i++;
+            }
+            else if (IsWordChar(c))
+            {
+                var latin = false;
+                while (i < text.Length && IsWordChar(text[i]))
+                {
+                    latin |= text[i] < '\u0250' && char.IsLetter(text[i]);
+                    i++;
+                }
+                kind = latin ? TokenKind.Latin : TokenKind.Word;
+            }
+            else
+            {
+                kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+                i += char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
+            }
+            var span = new TextSpan(start, i);
+            tokens.Add(new Token(span, normalized.ToRaw(span), kind, text[start..i]));
+        }
+        return [.. tokens];
+    }
+
+    private static bool IsWordChar(char c)
+    {
+        if (char.IsLetter(c)) return true;
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Rasd.Analysis;
+using Rasd.Analysis.Entities;
+using Rasd.Cli.Running;
+using Rasd.Cli.Views;
+using Rasd.Fusion;
+using Rasd.Storage;
+using Spectre.Console;
+
+namespace Rasd.Cli.Commands;
+
+/// <summary><c>rasd analyze PATH... [--out FILE] [--data DIR]</c>: analyze, store, fuse, print the timeline.</summary>
+public static class AnalyzeCommand
+{
+    /// <summary>Exit code when some inputs could not be read but the rest were analyzed.</summary>
+    public const int SomeInputsFailed = 2;
+    private const int PrintedEventsLimit = 60;
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders (read recursively) of articles" };
+        var output = new Option<string?>("--out") { Description = "Also write the whole result as JSON (docs/OUTPUT.md) to this file", HelpName = "FILE" };
+        var data = CommonOptions.Data();
+        var command = new Command("analyze", "Analyze articles into the store and print the fused timeline") { paths, output, data };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(data)!);
+            var run = new AnalysisRun(RasdPipeline.Default, store);
+            var clock = Stopwatch.StartNew();
+            var summary = await WithProgress(console, onStored => run.RunAsync(parse.GetValue(paths)!, onStored, ct));
+            var fused = store.Fuse(new Fuser(KnowledgeBase.Default));
+            clock.Stop();
+
+            TimelineView.Write(console, fused.Events, fused.Entities, PrintedEventsLimit);
+            if (parse.GetValue(output) is { } file)
+            {
+                await using var stream = File.Create(file);
+                await JsonSerializer.SerializeAsync(stream, ResultExport.Build(store), Json.Options, ct);
+                console.MarkupLineInterpolated($"Wrote {file}");
+            }
+            var rate = summary.Stored / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
+            console.MarkupLineInterpolated($"{summary.Read} read, {summary.Stored} analyzed, {summary.Failures.Count} failed · {fused.Events.Count} events, {fused.Entities.Count} entities · {clock.Elapsed.TotalSeconds:0.0} s ({rate:0} articles/s) · store {store.Path}");
+            foreach (var (path, reason) in summary.Failures)
+                Console.Error.WriteLine($"rasd: {path}: {reason}");
+            return summary.Failures.Count == 0 ? 0 : SomeInputsFailed;
+        });
+        return command;
+    }
+
+    /// <summary>A live count on a terminal; nothing on a pipe.</summary>
+    private static async Task<RunSummary> WithProgress(IAnsiConsole console, Func<Action<int>, Task<RunSummary>> run)
+    {
+        if (!console.Profile.Capabilities.Interactive) return await run(_ => { });
+        RunSummary? summary = null;
+        await console.Progress()
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("Analyzing").IsIndeterminate();
+                summary = await run(n => task.Description = $"Analyzed {n:N0} articles");
+                task.StopTask();
+            });
+        return summary!;
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Text.Json;
+using Rasd.Cli.Views;
+using Rasd.Core.Model;
+using Rasd.Fusion;
+using Rasd.Storage;
+using Spectre.Console;
+
+namespace Rasd.Cli.Commands;
+
+/// <summary><c>rasd timeline [--data DIR] [--entity NAME] [--from DATE] [--to DATE] [--type TYPE] [--json]</c>.</summary>
+public static class TimelineCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var data = CommonOptions.Data();
+        var entity = new Option<string[]>("--entity") { Description = "Only events involving this entity (Arabic name or alias, Latin name, or id); repeatable", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
+        var from = new Option<string?>("--from") { Description = "Only events on or after this date (2018, 2018-11 or 2018-11-07)", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "Only events on or before this date", HelpName = "DATE" };
+        var type = new Option<string[]>("--type") { Description = "Only events of this type (visit, meeting); repeatable", HelpName = "TYPE" };
+        var json = new Option<bool>("--json") { Description = "Write the timeline as JSON (the contract of docs/OUTPUT.md)" };
+        var command = new Command("timeline", "Print the fused timeline of events") { data, entity, from, to, type, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var filter = new TimelineFilter
+            {
+                Entities = parse.GetValue(entity) ?? [],
+                From = parse.GetValue(from) is { } f ? TimelineFilter.ParseDate(f) : null,
+                To = parse.GetValue(to) is { } t ? TimelineFilter.ParseDate(t) : null,
+                Types = [.. (parse.GetValue(type) ?? []).Select(ParseType)],
+            };
+            using var store = SqliteStore.OpenExisting(parse.GetValue(data)!);
+            var entities = store.Entities();
+            if (filter.Entities.FirstOrDefault(q => !Timeline.Matching(entities, q).Any()) is { } unknown)
+                Console.Error.WriteLine($"rasd: no entity is named '{unknown}'");
+            var events = Timeline.Apply(store.Events(), entities, filter);
+            if (parse.GetValue(json))
+            {
+                await using var stdout = Console.OpenStandardOutput();
+                await JsonSerializer.SerializeAsync(stdout, ResultExport.Build(store, events), Json.Options, ct);
+                await stdout.WriteAsync("\n"u8.ToArray(), ct);
+            }
+            else TimelineView.Write(console, events, entities);
+            return 0;
+        });
+        return command;
+    }
+
+    private static EventType ParseType(string text) =>
+        Enum.TryParse<EventType>(text, ignoreCase: true, out var t) && Enum.IsDefined(t)
+            ? t
+            : throw new FormatException($"'{text}' is not an event type: use {string.Join(", ", Enum.GetNames<EventType>().Select(n => n.ToLowerInvariant()))}.");
+}

@@ -1,0 +1,118 @@
+using System.Text.Json.Serialization;
+using Rasd.Core.Text;
+
+namespace Rasd.Core.Model;
+
+public enum TokenKind { Word, Number, Latin, Punctuation, Symbol }
+
+/// <summary>
+/// A token of the normalized (match) text. <see cref="Span"/> points into the normalized text,
+/// <see cref="Raw"/> into the raw text; <see cref="Form"/> is the normalized form used for matching.
+/// </summary>
+public readonly record struct Token(TextSpan Span, TextSpan Raw, TokenKind Kind, string Form)
+{
+    public bool IsWord => Kind is TokenKind.Word or TokenKind.Latin;
+}
+
+/// <summary>A sentence as the token range <c>[FirstToken, EndToken)</c>, and its raw span.</summary>
+public readonly record struct Sentence(int FirstToken, int EndToken, TextSpan Raw);
+
+public enum TimeDirection { None, Past, Next, Current }
+
+public enum PeriodUnit { Day, Week, Month, Year }
+
+/// <summary>
+/// What a time expression says, before it is placed on the calendar: the fields it writes out
+/// (year, month, days, weekday) and the relations it states (an offset, a direction).
+/// </summary>
+public sealed record TimeParts
+{
+    public int? Year { get; init; }
+
+    /// <summary>The last year of a range of years («بين عامي 2019 و2020»).</summary>
+    public int? YearEnd { get; init; }
+
+    public int? Month { get; init; }
+
+    public int? Day { get; init; }
+
+    /// <summary>The last day of a list or range of days («يومي 12 و13»).</summary>
+    public int? DayEnd { get; init; }
+
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>An offset from the anchor, in <see cref="Unit"/>s (أمس: -1 day; الشهر الماضي: -1 month).</summary>
+    public int? Offset { get; init; }
+
+    public PeriodUnit Unit { get; init; } = PeriodUnit.Day;
+
+    public TimeDirection Direction { get; init; }
+
+    /// <summary>True when the expression is written out in full and needs no anchor.</summary>
+    public bool IsAbsolute => Year is not null && Offset is null && Weekday is null;
+}
+
+/// <summary>A date or time expression found in the text, resolved to a value or kept with the reason it could not be.</summary>
+public sealed record TimeExpression(TextSpan Raw, string Text, int FirstToken, int EndToken, TimeParts Parts)
+{
+    public DateValue? Value { get; init; }
+
+    /// <summary>What the value was resolved against: <c>absolute</c>, <c>publication</c>, or <c>context</c> (an earlier date in the text).</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>Why no value could be given, when <see cref="Value"/> is null.</summary>
+    public string? Unresolved { get; init; }
+}
+
+public enum EntityType { PER, ORG, GPE, LOC, MISC }
+
+/// <summary>
+/// A name in the text, without the clitics glued to it (the span of «بخليفة حفتر» covers «خليفة حفتر»).
+/// <see cref="Key"/> is the pre-resolution identity: a knowledge-base id when the name is known,
+/// otherwise the name's match form prefixed by its type.
+/// </summary>
+public sealed record Mention(TextSpan Raw, string Text, EntityType Type, string Key, int FirstToken, int EndToken)
+{
+    /// <summary>The title or role written before the name («وزير الدفاع الروسي»), as written.</summary>
+    public string? Title { get; init; }
+
+    public TextSpan? TitleRaw { get; init; }
+
+    /// <summary>The first token of the whole phrase, the title included.</summary>
+    public int PhraseFirstToken { get; init; }
+
+    /// <summary>The proclitics on the phrase's first token, in match form («ب» in «بالرئيس»).</summary>
+    public string Proclitics { get; init; } = "";
+
+    public bool IsFromKnowledgeBase => Key.StartsWith(KnowledgeBasePrefix, StringComparison.Ordinal);
+
+    public const string KnowledgeBasePrefix = "kb:";
+}
+
+public enum EventType { Visit, Meeting }
+
+/// <summary>One report of an event in one sentence: the trigger, its arguments (entity keys), place and time.</summary>
+public sealed record EventMention(string Id, string DocId, EventType Type, TextSpan Trigger, string TriggerText, TextSpan Sentence, string SentenceText)
+{
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    public IReadOnlyList<string> Counterparts { get; init; } = [];
+
+    public string? Place { get; init; }
+
+    public DateValue? Date { get; init; }
+
+    /// <summary>The time expression the date came from, and its text.</summary>
+    public TextSpan? TimeRaw { get; init; }
+
+    public string? TimeText { get; init; }
+
+    /// <summary>The report says the event did not or will not happen («لن يلتقي»، «لم يلتق»).</summary>
+    public bool Negated { get; init; }
+
+    /// <summary>The publication date of the reporting document, if known: the event happened no later (unless planned).</summary>
+    public DateValue? Reported { get; init; }
+
+    [JsonIgnore]
+    public IEnumerable<string> Participants => Actors.Concat(Counterparts);
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+
+namespace Rasd.Core.Model;
+
+/// <summary>A title or role an entity was given in a document, dated by that document.</summary>
+public sealed record Role(string Title, string Doc, DateValue? Date);
+
+/// <summary>A real-world person, organization or place, with every name it is written as.</summary>
+public sealed record Entity(string Id, EntityType Type, string Name)
+{
+    public string? NameLatin { get; init; }
+
+    public string? Wikidata { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public IReadOnlyList<Role> Roles { get; init; } = [];
+
+    /// <summary>Why names were merged into this entity, one line per merge.</summary>
+    public IReadOnlyList<string> MergedBecause { get; init; } = [];
+}
+
+/// <summary>A real-world event: a cluster of event mentions from one or more documents.</summary>
+public sealed record Event(string Id, EventType Type)
+{
+    public DateValue? Date { get; init; }
+
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    public IReadOnlyList<string> Counterparts { get; init; } = [];
+
+    public string? Place { get; init; }
+
+    public bool Negated { get; init; }
+
+    public double Confidence { get; init; }
+
+    public IReadOnlyList<EventMention> Mentions { get; init; } = [];
+
+    /// <summary>Dates the sources give that disagree with <see cref="Date"/>.</summary>
+    public IReadOnlyList<DateValue> ConflictingDates { get; init; } = [];
+
+    [JsonIgnore]
+    public int SourceCount => Mentions.Select(m => m.DocId).Distinct().Count();
+}

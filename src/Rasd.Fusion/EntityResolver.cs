@@ -1,0 +1,83 @@
+using Rasd.Analysis.Entities;
+using Rasd.Core.Model;
+using Rasd.Core.Text;
+
+namespace Rasd.Fusion;
+
+/// <summary>One name mention as fusion needs it: where it is, what it says, and the date of its document.</summary>
+public sealed record NameRecord(string Doc, string Key, EntityType Type, string Text, string? Title, DateValue? DocDate);
+
+/// <summary>Entities and the map from every mention key to its entity id.</summary>
+public sealed record Resolution(IReadOnlyList<Entity> Entities, IReadOnlyDictionary<string, string> EntityOfKey)
+{
+    public string IdOf(string key) => EntityOfKey.TryGetValue(key, out var id) ? id : key;
+}
+
+/// <summary>
+/// Turns mention keys into entities. Known names are the knowledge base's entity whatever their
+/// spelling (شويغو = شويجو); an unknown one-word name joins the one longer unknown name it ends
+/// (سيمينوف ⊂ كيريل سيمينوف). Every merge says why.
+/// </summary>
+public sealed class EntityResolver(KnowledgeBase kb)
+{
+    public Resolution Resolve(IEnumerable<NameRecord> names)
+    {
+        var byKey = names.GroupBy(n => n.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var target = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reasons = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var unknown = byKey.Keys.Where(k => kb.FindByKey(k) is null).ToList();
+        foreach (var key in unknown.Where(k => !k.Contains(' ', StringComparison.Ordinal)))
+        {
+            var last = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            var longer = unknown.Where(k => k != key && k.StartsWith(key[..(key.IndexOf(':', StringComparison.Ordinal) + 1)], StringComparison.Ordinal)
+                && k.EndsWith(" " + last, StringComparison.Ordinal)).ToList();
+            if (longer.Count != 1) continue;
+            target[key] = longer[0];
+            Add(reasons, IdOf(longer[0]), $"«{byKey[key][0].Text}» is the last name of «{byKey[longer[0]][0].Text}», and no other known name ends with it");
+        }
+
+        var entityOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var members = new Dictionary<string, List<NameRecord>>(StringComparer.Ordinal);
+        foreach (var (key, records) in byKey)
+        {
+            var root = target.GetValueOrDefault(key, key);
+            var id = IdOf(root);
+            entityOfKey[key] = id;
+            if (!members.TryGetValue(id, out var list)) members[id] = list = [];
+            list.AddRange(records);
+        }
+
+        var entities = new List<Entity>();
+        foreach (var (id, records) in members.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            var known = kb.Find(id);
+            var aliases = records.GroupBy(r => r.Text, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+            var roles = records.Where(r => r.Title is not null)
+                .GroupBy(r => (r.Title!, r.Doc)).Select(g => new Role(g.Key.Item1, g.Key.Doc, g.First().DocDate))
+                .OrderBy(r => r.Date?.Start ?? DateOnly.MaxValue).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Doc, StringComparer.Ordinal).ToList();
+            entities.Add(new Entity(id, known?.Type ?? records[0].Type, known?.Name ?? aliases[0])
+            {
+                NameLatin = known?.NameLatin,
+                Wikidata = known?.Wikidata,
+                Aliases = aliases,
+                Roles = roles,
+                MergedBecause = [.. known is null ? [] : new[] { $"the knowledge base lists these spellings of «{known.Name}»" }, .. reasons.GetValueOrDefault(id) ?? []],
+            });
+        }
+        return new Resolution(entities, entityOfKey);
+    }
+
+    /// <summary>Entity ids are stable: the knowledge base's id, or the type and a hash of the normalized name.</summary>
+    public string IdOf(string key)
+    {
+        if (kb.FindByKey(key) is { } known) return known.Id;
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return $"{key[..colon]}-{StableId.Of(key)}";
+    }
+
+    private static void Add(Dictionary<string, List<string>> reasons, string key, string reason)
+    {
+        if (!reasons.TryGetValue(key, out var list)) reasons[key] = list = [];
+        list.Add(reason);
+    }
+}

@@ -1,0 +1,152 @@
+using Rasd.Core.Model;
+using Rasd.Core.Text;
+
+namespace Rasd.Fusion;
+
+/// <summary>
+/// Clusters event mentions into events: same type and polarity, the same participants (a visit:
+/// the same visitor to places within one another) and compatible dates, precision-aware (a
+/// month-precision recap joins the day-precision report of the same visit). Undated mentions join
+/// the dated event their document reports, or one reported at most a month before it. The date is
+/// the best-supported most precise one; dates that disagree with it are kept as conflicts.
+/// </summary>
+public sealed class EventFuser(Func<string, string, bool> isWithin)
+{
+    private const int VisitGapDays = 5;
+    private const int ReportLagDays = 31;
+
+    public IReadOnlyList<Event> Fuse(IEnumerable<EventMention> mentions)
+    {
+        var events = new List<Event>();
+        foreach (var group in mentions.GroupBy(m => (m.Type, m.Negated)))
+        {
+            var clusters = new List<Cluster>();
+            var dated = group.Where(m => m.Date is not null)
+                .OrderBy(m => m.Date!.Precision).ThenBy(m => m.Date!.Start).ThenBy(m => m.Id, StringComparer.Ordinal);
+            foreach (var m in dated)
+            {
+                var home = clusters.FirstOrDefault(c => SameParticipants(c, m) && DatesFit(c, m));
+                if (home is null) clusters.Add(home = new Cluster(m.Type));
+                home.Add(m);
+            }
+            var datedClusters = clusters.ToList();
+            foreach (var m in group.Where(m => m.Date is null).OrderBy(m => m.DocId, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start))
+            {
+                var homes = datedClusters.Where(c => Covers(c, m) && ReportedFits(c, m)).ToList();
+                if (m.Type == EventType.Visit && homes.Count > 1)
+                    homes = [.. homes.OrderBy(c => c.Members.Any(x => x.DocId == m.DocId) ? 0 : 1).ThenBy(c => Lag(c, m)).Take(1)];
+                if (homes.Count == 0)
+                {
+                    var peer = clusters.Except(datedClusters).FirstOrDefault(c => SameParticipants(c, m) && c.Members.Any(x => ReportedTogether(x, m)));
+                    if (peer is null) clusters.Add(peer = new Cluster(m.Type));
+                    homes.Add(peer);
+                }
+                foreach (var home in homes) home.Add(m);
+            }
+            events.AddRange(clusters.Select(c => c.ToEvent(isWithin)));
+        }
+        return [.. events.OrderBy(e => e.Date is null ? 1 : 0).ThenBy(e => e.Date?.Start ?? Reported(e)).ThenBy(e => e.Type).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    private static DateOnly Reported(Event e) => e.Mentions.Select(m => m.Reported?.Start ?? DateOnly.MaxValue).Min();
+
+    private bool SameParticipants(Cluster c, EventMention m) => c.Type == EventType.Visit
+        ? c.Actors.Overlaps(m.Actors) && PlacesFit(c.Places, m.Place)
+        : c.Participants.SetEquals(m.Participants);
+
+    /// <summary>An undated mention covers a dated event when one's participants include the other's (at least two shared).</summary>
+    private bool Covers(Cluster c, EventMention m)
+    {
+        if (c.Type == EventType.Visit) return SameParticipants(c, m);
+        var shared = c.Participants.Intersect(m.Participants).Count();
+        return shared >= 2 && (c.Participants.IsSubsetOf(m.Participants) || c.Participants.IsSupersetOf(m.Participants));
+    }
+
+    private bool PlacesFit(IEnumerable<string> places, string? place) =>
+        place is null || places.All(p => isWithin(p, place) || isWithin(place, p));
+
+    private static bool DatesFit(Cluster c, EventMention m)
+    {
+        var span = c.Span!;
+        return c.Type == EventType.Visit ? span.DistanceInDays(m.Date!) <= VisitGapDays : span.Overlaps(m.Date!);
+    }
+
+    private static bool ReportedFits(Cluster c, EventMention m) =>
+        c.Members.Any(x => x.DocId == m.DocId) || m.Reported is { } r && c.Span is { } d && d.Start <= r.End && r.Start.DayNumber - d.End.DayNumber <= ReportLagDays;
+
+    private static int Lag(Cluster c, EventMention m) => m.Reported is { } r && c.Span is { } d ? Math.Abs(r.Start.DayNumber - d.End.DayNumber) : int.MaxValue;
+
+    private static bool ReportedTogether(EventMention a, EventMention b) =>
+        a.DocId == b.DocId || a.Reported is { } x && b.Reported is { } y && Math.Abs(x.Start.DayNumber - y.Start.DayNumber) <= ReportLagDays;
+
+    private sealed class Cluster(EventType type)
+    {
+        public EventType Type { get; } = type;
+        public List<EventMention> Members { get; } = [];
+        public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Participants { get; } = new(StringComparer.Ordinal);
+        public List<string> Places { get; } = [];
+
+        /// <summary>The range its dated members cover, at their finest precision.</summary>
+        public DateValue? Span { get; private set; }
+
+        public void Add(EventMention m)
+        {
+            Members.Add(m);
+            if (Members.Count == 1 || Type == EventType.Visit) Actors.UnionWith(m.Actors);
+            if (Participants.Count == 0) Participants.UnionWith(m.Participants);
+            if (m.Place is not null) Places.Add(m.Place);
+            if (m.Date is { } d)
+            {
+                if (Span is null || d.Precision < Span.Precision) Span = d;
+                else if (d.Precision == Span.Precision)
+                    Span = new DateValue(Min(Span.Start, d.Start), Max(Span.End, d.End), d.Precision);
+            }
+        }
+
+        public Event ToEvent(Func<string, string, bool> isWithin)
+        {
+            var (date, conflicts) = BestDate();
+            // Participants come from the reports of this event alone, not from an undated sentence that also covers another one.
+            var own = Type == EventType.Visit ? Members : Members.Where(m => Participants.IsSupersetOf(m.Participants)).ToList();
+            var actors = own.SelectMany(m => m.Actors).Distinct().Order(StringComparer.Ordinal).ToList();
+            var counterparts = own.SelectMany(m => m.Counterparts).Where(p => !actors.Contains(p)).Distinct().Order(StringComparer.Ordinal).ToList();
+            var place = Places.GroupBy(p => p).OrderByDescending(g => Places.Count(q => isWithin(g.Key, q)))
+                .ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+            var sources = Members.Select(m => m.DocId).Distinct().Count();
+            var ordered = Members.OrderBy(m => m.Date?.Precision ?? (DatePrecision)99).ThenBy(m => m.DocId, StringComparer.Ordinal).ThenBy(m => m.Sentence.Start).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+            return new Event("ev-" + StableId.Of(Members.Select(m => m.Id).Min(StringComparer.Ordinal)!), Type)
+            {
+                Date = date,
+                Actors = actors,
+                Counterparts = counterparts,
+                Place = place,
+                Negated = Members[0].Negated,
+                Confidence = Math.Round((1 - 0.6 * Math.Pow(0.5, sources - 1)) * (date is null ? 0.8 : 1), 3),
+                Mentions = ordered,
+                ConflictingDates = conflicts,
+            };
+        }
+
+        /// <summary>The most precise date, the one most documents give; for a visit, the days its reports span.</summary>
+        private (DateValue? Date, IReadOnlyList<DateValue> Conflicts) BestDate()
+        {
+            var dates = Members.Where(m => m.Date is not null).Select(m => (m.Date!, m.DocId)).ToList();
+            if (dates.Count == 0) return (null, []);
+            var finest = dates.Min(d => d.Item1.Precision);
+            DateValue best;
+            if (Type == EventType.Visit) best = Span!;
+            else
+            {
+                best = dates.Where(d => d.Item1.Precision == finest).GroupBy(d => d.Item1)
+                    .OrderByDescending(g => g.Select(x => x.DocId).Distinct().Count()).ThenBy(g => g.Key.Start).First().Key;
+            }
+            var conflicts = dates.Select(d => d.Item1).Where(d => !d.Overlaps(best)).Distinct().OrderBy(d => d.Start).ToList();
+            return (best, conflicts);
+        }
+
+        private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+        private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    }
+}

@@ -1,0 +1,24 @@
+using Rasd.Analysis.Entities;
+using Rasd.Core.Model;
+
+namespace Rasd.Fusion;
+
+/// <summary>What fusion makes of all documents: entities and events.</summary>
+public sealed record FusedResult(IReadOnlyList<Entity> Entities, IReadOnlyList<Event> Events);
+
+/// <summary>Resolves names into entities, then rewrites event mentions in entity ids and clusters them into events.</summary>
+public sealed class Fuser(KnowledgeBase kb)
+{
+    public FusedResult Run(IEnumerable<NameRecord> names, IEnumerable<EventMention> eventMentions)
+    {
+        var resolution = new EntityResolver(kb).Resolve(names);
+        var resolved = eventMentions.Select(m => m with
+        {
+            Actors = [.. m.Actors.Select(resolution.IdOf).Distinct()],
+            Counterparts = [.. m.Counterparts.Select(resolution.IdOf).Distinct()],
+            Place = m.Place is null ? null : resolution.IdOf(m.Place),
+        });
+        var events = new EventFuser(kb.IsWithinId).Fuse(resolved);
+        return new FusedResult(resolution.Entities, events);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Rasd.Arabic;
+using Rasd.Core.Model;
+
+namespace Rasd.Fusion;
+
+/// <summary>Which events a timeline shows: those involving any of the entities, overlapping the dates, of the types.</summary>
+public sealed record TimelineFilter
+{
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
+    public DateValue? From { get; init; }
+
+    public DateValue? To { get; init; }
+
+    public IReadOnlyList<EventType> Types { get; init; } = [];
+
+    /// <summary>Reads 2018, 2018-11 or 2018-11-07 as a date of that precision.</summary>
+    public static DateValue ParseDate(string text)
+    {
+        var parts = text.Split('-');
+        var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1).ToArray();
+        try
+        {
+            return numbers switch
+            {
+                [var y] when y > 0 => DateValue.Year(y),
+                [var y, var m] when y > 0 && m > 0 => DateValue.Month(y, m),
+                [var y, var m, var d] when y > 0 && m > 0 && d > 0 => DateValue.Day(new DateOnly(y, m, d)),
+                _ => throw new FormatException(),
+            };
+        }
+        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException)
+        {
+            throw new FormatException($"'{text}' is not a date: write 2018, 2018-11 or 2018-11-07.");
+        }
+    }
+}
+
+public static class Timeline
+{
+    public static IReadOnlyList<Event> Apply(IEnumerable<Event> events, IReadOnlyList<Entity> entities, TimelineFilter filter)
+    {
+        var wanted = filter.Entities.Count == 0 ? null : filter.Entities.SelectMany(q => Matching(entities, q)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. events.Where(e =>
+            (wanted is null || e.Actors.Concat(e.Counterparts).Append(e.Place).Any(p => p is not null && wanted.Contains(p)))
+            && (filter.Types.Count == 0 || filter.Types.Contains(e.Type))
+            && (filter.From is null || e.Date is { } d1 && d1.End >= filter.From.Start)
+            && (filter.To is null || e.Date is { } d2 && d2.Start <= filter.To.End))];
+    }
+
+    /// <summary>Entities a user's query names: by id, by any Arabic name or alias in match form, or by a part of the Latin name.</summary>
+    public static IEnumerable<Entity> Matching(IReadOnlyList<Entity> entities, string query)
+    {
+        var normalized = ArabicNormalizer.Normalize(query.Trim());
+        return entities.Where(e =>
+            e.Id.Equals(query, StringComparison.OrdinalIgnoreCase)
+            || e.NameLatin is { } latin && latin.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase)
+            || e.Aliases.Append(e.Name).Any(a => ArabicNormalizer.Normalize(a) == normalized));
+    }
+
+    /// <summary>One short Arabic line from the event's structure: «زيارة خليفة حفتر إلى موسكو».</summary>
+    public static string Summary(Event e, Func<string, string> nameOf)
+    {
+        var actors = string.Join(" و", e.Actors.Select(nameOf));
+        var counterparts = string.Join(" و", e.Counterparts.Select(nameOf));
+        var place = e.Place is null ? "" : (e.Type == EventType.Visit ? " إلى " : " في ") + nameOf(e.Place);
+        var line = e.Type switch
+        {
+            EventType.Visit => $"زيارة {actors}{place}",
+            _ => counterparts.Length == 0 ? $"لقاء {actors}{place}" : $"لقاء {actors} مع {counterparts}{place}",
+        };
+        return e.Negated ? $"لم يحدث: {line}" : line;
+    }
+}

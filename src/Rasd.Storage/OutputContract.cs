@@ -1,0 +1,81 @@
+using Rasd.Core.Model;
+
+namespace Rasd.Storage;
+
+// The JSON output contract of docs/OUTPUT.md (schema: docs/output.schema.json). Users and scripts
+// rely on these names: extend them, never rename or drop them.
+
+public sealed record ResultJson(IReadOnlyList<DocumentJson> Documents, IReadOnlyList<EntityJson> Entities, IReadOnlyList<EventJson> Events);
+
+public sealed record DocumentJson(string Id, string Source, string? Title, string? Outlet, string? Url, PublishedJson Published);
+
+public sealed record PublishedJson(string? Value, string? Precision, string How);
+
+public sealed record DateJson(string Value, string Start, string End, string Precision)
+{
+    public static DateJson? From(DateValue? d) => d is null ? null
+        : new(d.Value, d.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            d.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), NameOf(d.Precision));
+
+    public static string NameOf(DatePrecision p) => p.ToString().ToLowerInvariant();
+}
+
+public sealed record RoleJson(string Title, string Doc, DateJson? Date);
+
+public sealed record EntityJson(string Id, string Type, string Name, string? NameLatin, string? Wikidata, IReadOnlyList<string> Aliases,
+    IReadOnlyList<RoleJson> Roles, IReadOnlyList<string> MergedBecause);
+
+public sealed record SpanJson(int Start, int End, string Text);
+
+public sealed record EventMentionJson(string Doc, int Start, int End, string Text, SpanJson Trigger, SpanJson? Time, DateJson? Date,
+    IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts, string? Place, bool Negated);
+
+public sealed record EventJson(string Id, string Type, string Plover, string Summary, DateJson? Date, IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts,
+    string? Place, bool Negated, double Confidence, int Sources, IReadOnlyList<DateJson> Conflicts, IReadOnlyList<EventMentionJson> Mentions);
+
+public static class OutputContract
+{
+    /// <summary>PLOVER's name for each Rasd event type: a visit and a meeting are both modes of CONSULT.</summary>
+    public static string Plover(EventType type) => type switch
+    {
+        EventType.Visit or EventType.Meeting => "CONSULT",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    public static DocumentJson From(Document d, PublishedDate published) => new(d.Id, d.Source, d.Title, d.Outlet, d.Url,
+        new PublishedJson(published.Date?.Value, published.Date is { } p ? DateJson.NameOf(p.Precision) : null, published.How.ToString().ToLowerInvariant()));
+
+    public static EntityJson From(Entity e) => new(e.Id, e.Type.ToString(), e.Name, e.NameLatin, e.Wikidata, e.Aliases,
+        [.. e.Roles.Select(r => new RoleJson(r.Title, r.Doc, DateJson.From(r.Date)))], e.MergedBecause);
+
+    public static EventJson From(Event e, Func<string, string> nameOf) => new(e.Id, e.Type.ToString().ToLowerInvariant(), Plover(e.Type),
+        Rasd.Fusion.Timeline.Summary(e, nameOf), DateJson.From(e.Date),
+        e.Actors, e.Counterparts, e.Place, e.Negated, e.Confidence, e.SourceCount,
+        [.. e.ConflictingDates.Select(d => DateJson.From(d)!)], [.. e.Mentions.Select(From)]);
+
+    public static EventMentionJson From(EventMention m) => new(m.DocId, m.Sentence.Start, m.Sentence.End, m.SentenceText,
+        new SpanJson(m.Trigger.Start, m.Trigger.End, m.TriggerText),
+        m.TimeRaw is { } t ? new SpanJson(t.Start, t.End, m.TimeText ?? "") : null,
+        DateJson.From(m.Date), m.Actors, m.Counterparts, m.Place, m.Negated);
+}
+
+/// <summary>Builds the whole JSON result, or the part of it a timeline shows, from the store.</summary>
+public static class ResultExport
+{
+    public static ResultJson Build(SqliteStore store, IReadOnlyList<Event>? events = null)
+    {
+        var entities = store.Entities();
+        var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        string NameOf(string id) => names.GetValueOrDefault(id, id);
+        var allDocs = store.Documents();
+        if (events is null)
+            return new ResultJson([.. allDocs.Select(d => OutputContract.From(d.Document, d.Published))], [.. entities.Select(OutputContract.From)],
+                [.. store.Events().Select(e => OutputContract.From(e, NameOf))]);
+        var docIds = events.SelectMany(e => e.Mentions.Select(m => m.DocId)).ToHashSet(StringComparer.Ordinal);
+        var entityIds = events.SelectMany(e => e.Actors.Concat(e.Counterparts).Append(e.Place)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return new ResultJson(
+            [.. allDocs.Where(d => docIds.Contains(d.Document.Id)).Select(d => OutputContract.From(d.Document, d.Published))],
+            [.. entities.Where(e => entityIds.Contains(e.Id)).Select(OutputContract.From)],
+            [.. events.Select(e => OutputContract.From(e, NameOf))]);
+    }
+}

@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Rasd.Core.Model;
+using Rasd.Core.Pipeline;
+using Rasd.Core.Text;
+using Rasd.Fusion;
+
+namespace Rasd.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in the data folder. Documents keep their raw text and
+/// their annotations; fusion results (entities, events) are rebuilt from all documents after each
+/// analysis. Writing a document again replaces its rows, so re-analysis is idempotent.
+/// </summary>
+public sealed class SqliteStore : IDisposable
+{
+    public const string FileName = "rasd.db";
+    private readonly SqliteConnection _db;
+
+    private SqliteStore(SqliteConnection db) => _db = db;
+
+    public string Path { get; private init; } = "";
+
+    /// <summary>Opens (creating if needed) the store in <paramref name="dataDir"/> and brings its schema up to date.</summary>
+    public static SqliteStore Open(string dataDir)
+    {
+        Directory.CreateDirectory(dataDir);
+        var path = System.IO.Path.Combine(dataDir, FileName);
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        db.Open();
+        Execute(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        Migrations.Apply(db);
+        return new SqliteStore(db) { Path = path };
+    }
+
+    /// <summary>Opens an existing store for reading; a clear error when there is none.</summary>
+    public static SqliteStore OpenExisting(string dataDir)
+    {
+        if (!File.Exists(System.IO.Path.Combine(dataDir, FileName)))
+            throw new FileNotFoundException($"No Rasd data in '{dataDir}': run 'rasd analyze PATH --data {dataDir}' first.");
+        return Open(dataDir);
+    }
+
+    public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+
+    /// <summary>Writes analyzed documents in one transaction, replacing what was stored for the same ids.</summary>
+    public void Save(IReadOnlyCollection<AnalyzedDocument> docs)
+    {
+        using var tx = _db.BeginTransaction();
+        foreach (var doc in docs)
+        {
+            var d = doc.Document;
+            foreach (var table in (string[])["times", "mentions", "event_mentions"])
+                Run(tx, $"DELETE FROM {table} WHERE doc_id = $id", ("$id", d.Id));
+            Run(tx, """
+                INSERT INTO documents (id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how)
+                VALUES ($id, $source, $title, $outlet, $url, $raw, $ps, $pe, $pp, $how)
+                ON CONFLICT (id) DO UPDATE SET source = excluded.source, title = excluded.title, outlet = excluded.outlet, url = excluded.url,
+                  published_start = excluded.published_start, published_end = excluded.published_end,
+                  published_precision = excluded.published_precision, published_how = excluded.published_how
+                """,
+                ("$id", d.Id), ("$source", d.Source), ("$title", d.Title), ("$outlet", d.Outlet), ("$url", d.Url), ("$raw", d.RawText),
+                ("$ps", Iso(doc.Published.Date?.Start)), ("$pe", Iso(doc.Published.Date?.End)),
+                ("$pp", doc.Published.Date?.Precision.ToString()), ("$how", doc.Published.How.ToString()));
+            foreach (var t in doc.TimeExpressions)
+                Run(tx, "INSERT INTO times (doc_id, start, end, text, value_start, value_end, precision, anchor, unresolved) VALUES ($d, $s, $e, $t, $vs, $ve, $p, $a, $u)",
+                    ("$d", d.Id), ("$s", t.Raw.Start), ("$e", t.Raw.End), ("$t", t.Text), ("$vs", Iso(t.Value?.Start)), ("$ve", Iso(t.Value?.End)),
+                    ("$p", t.Value?.Precision.ToString()), ("$a", t.Anchor), ("$u", t.Unresolved));
+            foreach (var m in doc.Mentions)
+                Run(tx, "INSERT INTO mentions (doc_id, start, end, text, type, key, title, title_start, title_end) VALUES ($d, $s, $e, $t, $ty, $k, $ti, $ts, $te)",
+                    ("$d", d.Id), ("$s", m.Raw.Start), ("$e", m.Raw.End), ("$t", m.Text), ("$ty", m.Type.ToString()), ("$k", m.Key),
+                    ("$ti", m.Title), ("$ts", m.TitleRaw?.Start), ("$te", m.TitleRaw?.End));
+            foreach (var e in doc.EventMentions)
+                Run(tx, "INSERT INTO event_mentions (id, doc_id, json) VALUES ($id, $d, $j)",
+                    ("$id", e.Id), ("$d", d.Id), ("$j", JsonSerializer.Serialize(e, Json.Compact)));
+        }
+        tx.Commit();
+    }
+
+    /// <summary>Rebuilds entities and events from every stored document.</summary>
+    public FusedResult Fuse(Fuser fuser)
+    {
+        var result = fuser.Run(NameRecords(), EventMentions());
+        using var tx = _db.BeginTransaction();
+        Run(tx, "DELETE FROM entities");
+        Run(tx, "DELETE FROM events");
+        foreach (var e in result.Entities)
+            Run(tx, "INSERT INTO entities (id, type, name, json) VALUES ($id, $t, $n, $j)",
+                ("$id", e.Id), ("$t", e.Type.ToString()), ("$n", e.Name), ("$j", JsonSerializer.Serialize(e, Json.Compact)));
+        foreach (var e in result.Events)
+            Run(tx, "INSERT INTO events (id, type, date_start, date_end, json) VALUES ($id, $t, $s, $e, $j)",
+                ("$id", e.Id), ("$t", e.Type.ToString()), ("$s", Iso(e.Date?.Start)), ("$e", Iso(e.Date?.End)), ("$j", JsonSerializer.Serialize(e, Json.Compact)));
+        tx.Commit();
+        return result;
+    }
+
+    public IReadOnlyList<(Document Document, PublishedDate Published)> Documents()
+    {
+        using var cmd = Command("SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how FROM documents ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        var list = new List<(Document, PublishedDate)>();
+        while (r.Read()) list.Add(ReadDocument(r));
+        return list;
+    }
+
+    /// <summary>A document by id, id prefix (at least 6 characters) or source path.</summary>
+    public (Document Document, PublishedDate Published)? FindDocument(string idOrSource)
+    {
+        using var cmd = Command("""
+            SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how FROM documents
+            WHERE id = $q OR source = $q OR (length($q) >= 6 AND id LIKE $q || '%') ORDER BY id LIMIT 2
+            """, ("$q", idOrSource));
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        var found = ReadDocument(r);
+        if (r.Read()) throw new ArgumentException($"'{idOrSource}' names more than one document; give more of the id.");
+        return found;
+    }
+
+    public IReadOnlyList<TimeExpression> TimesOf(string docId)
+    {
+        using var cmd = Command("SELECT start, end, text, value_start, value_end, precision, anchor, unresolved FROM times WHERE doc_id = $d ORDER BY start", ("$d", docId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<TimeExpression>();
+        while (r.Read())
+        {
+            var value = r.IsDBNull(3) ? null : new DateValue(DateOnly.Parse(r.GetString(3), CultureInfo.InvariantCulture),
+                DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture), Enum.Parse<DatePrecision>(r.GetString(5)));
+            list.Add(new TimeExpression(new TextSpan(r.GetInt32(0), r.GetInt32(1)), r.GetString(2), -1, -1, new TimeParts())
+            {
+                Value = value,
+                Anchor = r.IsDBNull(6) ? null : r.GetString(6),
+                Unresolved = r.IsDBNull(7) ? null : r.GetString(7),
+            });
+        }
+        return list;
+    }
+
+    public IReadOnlyList<Mention> MentionsOf(string docId)
+    {
+        using var cmd = Command("SELECT start, end, text, type, key, title, title_start, title_end FROM mentions WHERE doc_id = $d ORDER BY start", ("$d", docId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<Mention>();
+        while (r.Read())
+        {
+            list.Add(new Mention(new TextSpan(r.GetInt32(0), r.GetInt32(1)), r.GetString(2), Enum.Parse<EntityType>(r.GetString(3)), r.GetString(4), -1, -1)
+            {
+                Title = r.IsDBNull(5) ? null : r.GetString(5),
+                TitleRaw = r.IsDBNull(6) ? null : new TextSpan(r.GetInt32(6), r.GetInt32(7)),
+            });
+        }
+        return list;
+    }
+
+    public IReadOnlyList<EventMention> EventMentionsOf(string docId) => EventMentions(docId);
+
+    public IReadOnlyList<Entity> Entities() => ReadJson<Entity>("SELECT json FROM entities ORDER BY id");
+
+    public IReadOnlyList<Event> Events() =>
+        [.. ReadJson<Event>("SELECT json FROM events").OrderBy(e => e.Date is null ? 1 : 0).ThenBy(e => e.Date?.Start).ThenBy(e => e.Type).ThenBy(e => e.Id, StringComparer.Ordinal)];
+
+    private IEnumerable<NameRecord> NameRecords()
+    {
+        using var cmd = Command("""
+            SELECT m.doc_id, m.key, m.type, m.text, m.title, d.published_start, d.published_end, d.published_precision
+            FROM mentions m JOIN documents d ON d.id = m.doc_id ORDER BY m.doc_id, m.start
+            """);
+        using var r = cmd.ExecuteReader();
+        var list = new List<NameRecord>();
+        while (r.Read())
+        {
+            var date = r.IsDBNull(5) ? null : new DateValue(DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture),
+                DateOnly.Parse(r.GetString(6), CultureInfo.InvariantCulture), Enum.Parse<DatePrecision>(r.GetString(7)));
+            list.Add(new NameRecord(r.GetString(0), r.GetString(1), Enum.Parse<EntityType>(r.GetString(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), date));
+        }
+        return list;
+    }
+
+    private List<EventMention> EventMentions(string? docId = null) => docId is null
+        ? ReadJson<EventMention>("SELECT json FROM event_mentions ORDER BY doc_id, id")
+        : ReadJson<EventMention>("SELECT json FROM event_mentions WHERE doc_id = $d ORDER BY id", ("$d", docId));
+
+    private List<T> ReadJson<T>(string sql, params (string, object?)[] args)
+    {
+        using var cmd = Command(sql, args);
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read()) list.Add(JsonSerializer.Deserialize<T>(r.GetString(0), Json.Compact)!);
+        return list;
+    }
+
+    private static (Document, PublishedDate) ReadDocument(SqliteDataReader r)
+    {
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var doc = new Document(r.GetString(0), r.GetString(1), r.GetString(5)) { Title = Text(2), Outlet = Text(3), Url = Text(4) };
+        var how = Enum.Parse<DateSource>(r.GetString(9));
+        var published = r.IsDBNull(6) ? new PublishedDate(null, how)
+            : new PublishedDate(new DateValue(DateOnly.Parse(r.GetString(6), CultureInfo.InvariantCulture), DateOnly.Parse(r.GetString(7), CultureInfo.InvariantCulture),
+                Enum.Parse<DatePrecision>(r.GetString(8))), how);
+        return (doc, published);
+    }
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private object? Scalar(string sql)
+    {
+        using var cmd = Command(sql);
+        return cmd.ExecuteScalar();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] args)
+    {
+        var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    private void Run(SqliteTransaction tx, string sql, params (string Name, object? Value)[] args)
+    {
+        using var cmd = Command(sql, args);
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+
+    internal static void Execute(SqliteConnection db, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _db.Dispose();
+}
