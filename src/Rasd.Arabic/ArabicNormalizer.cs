@@ -36,6 +36,8 @@ public static class ArabicNormalizer
                 continue;
             }
             if (!IsRemoved(c)) Append(Fold(c), i, i + 1);
+            else if ((IsDiacritic(c) || IsTatweel(c)) && ends.Count > 0 && ends[^1] == i)
+                ends[^1] = i + 1; // marks and kashida belong to the letter before them: a word's span covers them
         }
         return new NormalizedText(text.ToString(), [.. starts], [.. ends], raw.Length);
 

@@ -1,4 +1,5 @@
 using Rasd.Analysis.Entities;
+using Rasd.Arabic;
 using Rasd.Core.Model;
 using Rasd.Core.Text;
 
@@ -51,7 +52,11 @@ public sealed class EntityResolver(KnowledgeBase kb)
         foreach (var (id, records) in members.OrderBy(m => m.Key, StringComparer.Ordinal))
         {
             var known = kb.Find(id);
-            var aliases = records.GroupBy(r => r.Text, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+            // One alias per spelling: variants that differ only by kashida, marks or line breaks are one
+            // spelling, shown in its shortest written form.
+            var aliases = records.GroupBy(r => ArabicNormalizer.Normalize(r.Text).ReplaceLineEndings(" "), StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Select(r => r.Text).OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First()).ToList();
             var roles = records.Where(r => r.Title is not null)
                 .GroupBy(r => (r.Title!, r.Doc)).Select(g => new Role(g.Key.Item1, g.Key.Doc, g.First().DocDate))
                 .OrderBy(r => r.Date?.Start ?? DateOnly.MaxValue).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Doc, StringComparer.Ordinal).ToList();

@@ -63,13 +63,19 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
         if (KnownName(doc, end, at, titleRaw, first.Proclitics) is { } known)
             return known.Type == EntityType.PER ? known : null;
-        return UnknownPerson(doc, at, end, titleRaw, first.Proclitics);
+        // An unknown name is trusted after a rank («العقيد عادل عبد الكافي»), or after an office set
+        // off by a qualifier or punctuation («الرئيس الفلسطيني محمود عباس»), not right after a bare
+        // office word, which is as often followed by a common noun («قائد قوات الشرق»).
+        var rankOrQualified = first.Value == "rank" || end > first.End;
+        return rankOrQualified ? UnknownPerson(doc, at, end, titleRaw, first.Proclitics) : null;
     }
 
     private Mention? UnknownPerson(AnalyzedDocument doc, int phraseFirst, int at, TextSpan title, string proclitics)
     {
         var tokens = doc.Tokens;
         var end = at;
+        // A personal name does not open with the article («اللاعب الرئيسي» is a description).
+        if (at < tokens.Count && tokens[at].Form.StartsWith("ال", StringComparison.Ordinal)) return null;
         while (end < tokens.Count && end - at < MaxUnknownNameTokens && IsNameWord(doc, end)) end++;
         if (end - at < 2) return null;
         // A third word counts only when the name visibly ends after it (punctuation or the text's end).
