@@ -1,8 +1,8 @@
 namespace Rasd.Arabic;
 
 /// <summary>One way to read a word form as proclitics + stem + enclitic.</summary>
-/// <see cref="CutAt"/> is where the written stem begins in the form: after the proclitics, or 0 when
-/// the article is fused into them (للرئيس) and no clean cut exists.
+/// <see cref="CutAt"/> is where the word as written begins in the form: after the proclitics but
+/// before an article, or 0 when the article is fused into them (للرئيس) and no clean cut exists.
 public readonly record struct Segmentation(string Proclitics, string Stem, string Enclitic, int CutAt)
 {
     public int CliticCount => (Proclitics.Length > 0 ? 1 : 0) + (Enclitic.Length > 0 ? 1 : 0);
@@ -75,7 +75,8 @@ public sealed class Clitics
         {
             if (form.Length - prefix.Length < MinStemLength || !form.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var stem = form[prefix.Length..];
-            yield return new Segmentation(prefix, stem, enclitic, prefix.Length);
+            // The article belongs to the word as written (الفاغنر): a cut keeps it.
+            yield return new Segmentation(prefix, stem, enclitic, prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix.Length - 2 : prefix.Length);
             if (prefix.EndsWith("لل", StringComparison.Ordinal))
                 yield return new Segmentation(prefix[..^1], "ا" + form[(prefix.Length - 1)..], enclitic, 0);
         }

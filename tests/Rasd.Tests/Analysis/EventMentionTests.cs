@@ -1,0 +1,91 @@
+using Rasd.Core.Model;
+
+namespace Rasd.Tests.Analysis;
+
+public class EventMentionTests
+{
+    private static IReadOnlyList<EventMention> Events(string text, string? published = null) => TestSupport.Analyze(text, published).EventMentions;
+
+    private static string Describe(EventMention e) =>
+        $"{e.Type.ToString().ToLowerInvariant()} {string.Join("+", e.Actors)} > {string.Join("+", e.Counterparts)} @{e.Place ?? "-"} {e.Date?.Value ?? "-"}{(e.Negated ? " negated" : "")}";
+
+    [Fact]
+    public void A_visit_and_a_talk_joined_by_and_share_the_date_after_the_comma()
+    {
+        var e = Events("وصل حفتر إلى موسكو وأجرى محادثات مع وزير الدفاع الروسي سيرغي شويغو، في السابع من نوفمبر.", "2018-11-09");
+        Assert.Equal(
+            ["visit kb:khalifa-haftar >  @kb:moscow 2018-11-07", "meeting kb:khalifa-haftar > kb:sergei-shoigu @kb:moscow 2018-11-07"],
+            e.Select(Describe));
+    }
+
+    [Fact]
+    public void A_subject_before_the_verb_with_an_auxiliary()
+    {
+        var e = Assert.Single(Events("وكان حفتر التقى سكرتير مجلس الأمن الروسي سيرغي شويغو، الجمعة، ومن ثم حضر العرض.", "2025-05-12"));
+        Assert.Equal("meeting kb:khalifa-haftar > kb:sergei-shoigu @- 2025-05-09", Describe(e));
+    }
+
+    [Fact]
+    public void Negation_marks_the_mention()
+    {
+        var e = Assert.Single(Events("قال بيسكوف: لن يلتقي فلاديمير بوتين بخليفة حفتر."));
+        Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- - negated", Describe(e));
+        Assert.True(e.Negated);
+    }
+
+    [Fact]
+    public void A_reception_with_a_pronoun_takes_the_visitor_of_the_sentence()
+    {
+        var e = Events("في 26 سبتمبر 2023، وصل خليفة حفتر إلى روسيا، واستقبله نائب وزير الدفاع يونس بك يفكيروف.");
+        Assert.Equal(
+            ["visit kb:khalifa-haftar >  @kb:russia 2023-09-26", "meeting kb:khalifa-haftar > kb:yunus-bek-yevkurov @kb:russia 2023-09-26"],
+            e.Select(Describe));
+    }
+
+    [Fact]
+    public void A_city_that_receives_a_visitor_is_the_place_of_a_visit_and_listed_dates_give_one_mention_each()
+    {
+        var e = Events("لاحقاً، استقبلت موسكو حفتر مرتين، في نوفمبر 2018، وفبراير 2020.");
+        Assert.Equal(["visit kb:khalifa-haftar >  @kb:moscow 2018-11", "visit kb:khalifa-haftar >  @kb:moscow 2020-02"], e.Select(Describe));
+    }
+
+    [Fact]
+    public void A_noun_needs_its_arguments_written_out()
+    {
+        Assert.Equal(["visit kb:khalifa-haftar >  @kb:moscow -"], Events("وتأتي زيارة حفتر إلى موسكو في ظل تقارير.").Select(Describe));
+        Assert.Empty(Events("ولم تتجاهل وسائل الإعلام هذه الزيارة."));
+        Assert.Empty(Events("وتأتي زيارة حفتر في ظل تقارير عن محاولات روسية في أفريقيا."));
+    }
+
+    [Fact]
+    public void A_meeting_noun_gathers_its_participants_but_not_the_topic()
+    {
+        var e = Assert.Single(Events("حفتر يبحث مع بوتين عن شراكة عسكرية ومصير الفاغنر"));
+        Assert.Equal("meeting kb:khalifa-haftar > kb:vladimir-putin @- -", Describe(e));
+    }
+
+    [Fact]
+    public void A_statement_date_is_not_the_event_date()
+    {
+        var e = Assert.Single(Events("وأفاد الكرملين في بيان الأحد، بلقاء بوتين وحفتر دون ذكر معلومات.", "2025-05-12"));
+        Assert.Null(e.Date);
+    }
+
+    [Fact]
+    public void A_meeting_during_a_visit_takes_the_visit_place()
+    {
+        var e = Events("وصل حفتر إلى موسكو مساء الخميس. وكان حفتر التقى وزير الدفاع أندريه بيلوسوف السبت.", "2025-05-12");
+        Assert.Equal("meeting kb:khalifa-haftar > kb:andrei-belousov @kb:moscow 2025-05-10", Describe(e[1]));
+    }
+
+    [Fact]
+    public void Every_mention_points_at_its_sentence_and_trigger()
+    {
+        const string text = "عنوان المقال\nوالتقى حفتر مع بوتين في العاصمة موسكو.";
+        var e = Assert.Single(TestSupport.Analyze(text).EventMentions);
+        Assert.Equal("والتقى حفتر مع بوتين في العاصمة موسكو.", e.SentenceText);
+        Assert.Equal(e.SentenceText, e.Sentence.SliceString(text));
+        Assert.Equal("والتقى", e.TriggerText);
+        Assert.Equal(e.TriggerText, e.Trigger.SliceString(text));
+    }
+}

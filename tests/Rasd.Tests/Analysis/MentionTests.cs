@@ -1,0 +1,47 @@
+using Rasd.Core.Model;
+
+namespace Rasd.Tests.Analysis;
+
+public class MentionTests
+{
+    private static IReadOnlyList<Mention> Mentions(string text) => TestSupport.Analyze(text).Mentions;
+
+    [Fact]
+    public void Known_names_are_found_in_every_spelling_without_their_clitics()
+    {
+        const string text = "لن يلتقي بوتين بخليفة حفتر ولا بشويجو، وقال الفاغنر لموسكو.";
+        var m = Mentions(text);
+        Assert.Equal(["بوتين", "خليفة حفتر", "شويجو", "الفاغنر", "موسكو"], m.Select(x => x.Text));
+        Assert.Equal(["kb:vladimir-putin", "kb:khalifa-haftar", "kb:sergei-shoigu", "kb:wagner-group", "kb:moscow"], m.Select(x => x.Key));
+        Assert.All(m, x => Assert.Equal(x.Text, x.Raw.SliceString(text)));
+    }
+
+    [Fact]
+    public void A_title_before_a_name_becomes_its_role()
+    {
+        var m = Mentions("التقى وزير الدفاع الروسي سيرغي شويغو والمتحدث باسم الكرملين ديمتري بيسكوف.");
+        Assert.Equal(["وزير الدفاع الروسي", "المتحدث باسم الكرملين"], m.Where(x => x.Type == EntityType.PER).Select(x => x.Title));
+    }
+
+    [Fact]
+    public void A_chain_of_titles_and_a_comma_still_reach_the_name()
+    {
+        var m = Assert.Single(Mentions("كان في استقباله نائب وزير الدفاع الروسي، الفريق أول يونس بك يفكيروف"));
+        Assert.Equal("kb:yunus-bek-yevkurov", m.Key);
+        Assert.StartsWith("نائب وزير الدفاع الروسي", m.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_person_after_a_rank_is_a_mention()
+    {
+        var m = Assert.Single(Mentions("قال العقيد عادل عبد الكافي، في تصريح"));
+        Assert.Equal(("عادل عبد الكافي", EntityType.PER, "العقيد"), (m.Text, m.Type, m.Title));
+    }
+
+    [Theory]
+    [InlineData("وصل قائد قوات الشرق الليبي")]
+    [InlineData("لا تعتبر قائد الجيش الوطني الليبي اللاعب الرئيسي")]
+    [InlineData("يؤكد الخبير سيمينوف قائلاً، إن")]
+    public void Common_words_after_a_title_are_not_names(string text) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Key.StartsWith("per:", StringComparison.Ordinal));
+}

@@ -1,0 +1,29 @@
+using Rasd.Arabic;
+
+namespace Rasd.Tests.Arabic;
+
+public class SentenceSplitterTests
+{
+    private static string[] Sentences(string raw)
+    {
+        var n = ArabicNormalizer.ToMatchForm(raw);
+        var tokens = Tokenizer.Tokenize(n);
+        return [.. SentenceSplitter.Split(n, tokens).Select(s => s.Raw.SliceString(raw))];
+    }
+
+    [Fact]
+    public void Splits_at_full_stops_and_question_marks() =>
+        Assert.Equal(["وصل حفتر.", "هل التقى بوتين؟", "لا."], Sentences("وصل حفتر. هل التقى بوتين؟ لا."));
+
+    [Fact]
+    public void A_headline_without_a_full_stop_ends_at_its_line() =>
+        Assert.Equal(["زيارة حفتر إلى موسكو", "الاثنين 2025/05/12", "وصل حفتر."], Sentences("زيارة حفتر إلى موسكو\nالاثنين 2025/05/12\nوصل حفتر."));
+
+    [Fact]
+    public void Abbreviations_and_decimals_do_not_end_a_sentence() =>
+        Assert.Equal(["قال د. أحمد إن النمو بلغ 3.5 في المئة."], Sentences("قال د. أحمد إن النمو بلغ 3.5 في المئة."));
+
+    [Fact]
+    public void A_closing_quote_stays_with_its_sentence() =>
+        Assert.Equal(["قال: \"لن يلتقي بوتين بحفتر.\"", "وأضاف."], Sentences("قال: \"لن يلتقي بوتين بحفتر.\" وأضاف."));
+}

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Rasd.Analysis.Entities;
+using Rasd.Analysis.Events;
+using Rasd.Arabic;
+using Rasd.Core.Model;
+
+namespace Rasd.Tests.Resources;
+
+/// <summary>
+/// Every language data file loads, and every entry matches real text written the usual way
+/// (spaCy's Arabic number words, typed in presentation forms, never matched anything).
+/// </summary>
+public class LanguageDataTests
+{
+    private static readonly string[] Tested =
+    [
+        "ar/clitics.tsv", "ar/months.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv",
+        "ar/entities.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
+    ];
+
+    private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
+
+    /// <summary>Matches <paramref name="form"/> where it stands in a sentence, after «قال» and before «أمس».</summary>
+    private static PhraseMatch<T>? InSentence<T>(PhraseMatcher<T> matcher, string form, bool enclitics = false)
+    {
+        var tokens = Tokens("قال " + form + " أمس");
+        return matcher.Match(tokens, 1, enclitics);
+    }
+
+    [Fact]
+    public void Every_data_file_has_a_test() =>
+        Assert.Equal(Tested.Order(StringComparer.Ordinal), LanguageData.Names.Select(n => n["resources/".Length..]));
+
+    [Fact]
+    public void Clitics_have_both_positions_and_chain_by_slot()
+    {
+        var rows = LanguageData.Read("ar/clitics.tsv");
+        Assert.Contains(rows, r => r["position"] == "pro");
+        Assert.Contains(rows, r => r["position"] == "en");
+        Assert.Contains("وبال", Clitics.Default.Prefixes);
+        Assert.Contains("هما", Clitics.Default.Suffixes);
+    }
+
+    [Fact]
+    public void Every_month_name_is_found_with_its_number()
+    {
+        foreach (var row in LanguageData.Read("ar/months.tsv"))
+        {
+            var m = InSentence(ArabicCalendar.Default.Months, row["form"]);
+            Assert.True(m is not null, $"month '{row["form"]}' not found");
+            Assert.Equal(row.Int("month"), m.Value.Value);
+        }
+        Assert.Equal(6, InSentence(ArabicCalendar.Default.Months, "بحزيران")!.Value.Value);
+        Assert.Equal(8, InSentence(ArabicCalendar.Default.Months, "اغسطس")!.Value.Value);
+        Assert.Equal(Enumerable.Range(1, 12), LanguageData.Read("ar/months.tsv").Select(r => r.Int("month")).Distinct().Order());
+    }
+
+    [Fact]
+    public void Every_weekday_is_found()
+    {
+        foreach (var row in LanguageData.Read("ar/weekdays.tsv"))
+            Assert.Equal(Enum.Parse<DayOfWeek>(row["day"]), InSentence(ArabicCalendar.Default.Weekdays, row["form"])!.Value.Value);
+        Assert.Equal(DayOfWeek.Thursday, InSentence(ArabicCalendar.Default.Weekdays, "والخميس")!.Value.Value);
+    }
+
+    [Fact]
+    public void Ordinals_cover_every_day_of_a_month()
+    {
+        var rows = LanguageData.Read("ar/ordinals.tsv");
+        Assert.Equal(Enumerable.Range(1, 31), rows.Select(r => r.Int("value")).Distinct().Order());
+        foreach (var row in rows)
+            Assert.Equal(row.Int("value"), InSentence(ArabicCalendar.Default.Ordinals, row["form"])!.Value.Value);
+    }
+
+    [Fact]
+    public void Relative_days_and_time_words_are_found()
+    {
+        foreach (var row in LanguageData.Read("ar/relative-days.tsv"))
+            Assert.Equal(row.Int("offset"), InSentence(ArabicCalendar.Default.RelativeDays, row["form"])!.Value.Value);
+        foreach (var row in LanguageData.Read("ar/time-words.tsv"))
+        {
+            var m = InSentence(ArabicCalendar.Default.Words, row["form"]);
+            Assert.True(m is not null, $"time word '{row["form"]}' not found");
+        }
+        Assert.All(LanguageData.Read("ar/time-words.tsv").Where(r => r["role"] == "direction"), r => Assert.Contains(r["value"], new[] { "past", "next", "current" }));
+    }
+
+    [Fact]
+    public void Entities_are_well_formed_and_every_alias_finds_its_entity()
+    {
+        var kb = KnowledgeBase.Default;
+        var rows = LanguageData.Read("ar/entities.tsv");
+        Assert.Equal(rows.Count, rows.Select(r => r["id"]).Distinct().Count());
+        foreach (var e in kb.Entities)
+        {
+            Assert.True(Enum.IsDefined(e.Type));
+            if (e.Wikidata is not null) Assert.Matches(new Regex("^Q[0-9]+$"), e.Wikidata);
+            if (e.PartOf is not null) Assert.NotNull(kb.Find(e.PartOf));
+            foreach (var alias in e.Aliases)
+            {
+                var m = InSentence(kb.Aliases, alias);
+                Assert.True(m is not null, $"alias '{alias}' of {e.Id} not found");
+                Assert.Equal(e.Id, m.Value.Value.Id);
+            }
+        }
+        Assert.True(kb.IsWithinId("moscow", "russia"));
+        Assert.False(kb.IsWithinId("russia", "moscow"));
+    }
+
+    [Fact]
+    public void Titles_gentilics_and_function_words_are_found()
+    {
+        var kb = KnowledgeBase.Default;
+        foreach (var row in LanguageData.Read("ar/titles.tsv"))
+        {
+            Assert.Contains(row["kind"], new[] { "office", "rank" });
+            Assert.Equal(row["kind"], InSentence(kb.Titles, row["form"])!.Value.Value);
+        }
+        foreach (var row in LanguageData.Read("ar/gentilics.tsv"))
+        {
+            Assert.NotNull(kb.Find(row["place"]));
+            Assert.Equal(row["place"], InSentence(kb.Gentilics, row["form"])!.Value.Value);
+        }
+        foreach (var row in LanguageData.Read("ar/function-words.tsv"))
+            Assert.Contains(ArabicNormalizer.Normalize(row["form"]), kb.FunctionWords);
+    }
+
+    [Fact]
+    public void Every_trigger_and_cue_is_found()
+    {
+        var lexicon = EventLexicon.Default;
+        foreach (var row in LanguageData.Read("ar/event-triggers.tsv"))
+        {
+            var m = InSentence(lexicon.Triggers, row["form"]);
+            Assert.True(m is not null, $"trigger '{row["form"]}' not found");
+            Assert.Equal(Enum.Parse<EventType>(row["type"], ignoreCase: true), m.Value.Value.Type);
+        }
+        Assert.Equal(TriggerKind.Reception, InSentence(lexicon.Triggers, "واستقبله", enclitics: true)!.Value.Value.Kind);
+        foreach (var row in LanguageData.Read("ar/event-cues.tsv"))
+            Assert.Equal(row["role"], InSentence(lexicon.Cues, row["form"])!.Value.Value);
+    }
+}

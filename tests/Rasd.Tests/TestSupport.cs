@@ -1,0 +1,38 @@
+using Rasd.Analysis;
+using Rasd.Core.Model;
+using Rasd.Core.Pipeline;
+using Rasd.Core.Text;
+
+namespace Rasd.Tests;
+
+/// <summary>Paths of the repository, and the analysis of hand-built texts.</summary>
+public static class TestSupport
+{
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(RepoRoot, "samples", "seeds");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Rasd.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("Cannot find the repository root (Rasd.slnx) above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Analyzes a text as a document, with a publication date given as metadata when asked.</summary>
+    public static AnalyzedDocument Analyze(string text, string? published = null)
+    {
+        var doc = new Document(StableId.Of(text), "test", text)
+        {
+            Published = published is null ? PublishedDate.Unknown : new PublishedDate(DateValue.Day(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)), DateSource.Meta),
+        };
+        return RasdPipeline.Default.Run(doc);
+    }
+
+    public static string TempDir()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "rasd-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+}
