@@ -7,12 +7,14 @@ namespace Rasd.Fusion;
 /// Clusters event mentions into events: same type and polarity, the same participants (a visit:
 /// the same visitor to places within one another) and compatible dates, precision-aware (a
 /// month-precision recap joins the day-precision report of the same visit). Undated mentions join
-/// the dated event their document reports, or one reported at most a month before it. The date is
+/// the dated event their document reports, or one reported at most a month before it. Reports of a
+/// meeting a day or two apart are one meeting whose sources disagree. The date is
 /// the best-supported most precise one; dates that disagree with it are kept as conflicts.
 /// </summary>
 public sealed class EventFuser(Func<string, string, bool> isWithin)
 {
     private const int VisitGapDays = 5;
+    private const int MeetingDisagreementDays = 2;
     private const int ReportLagDays = 31;
 
     public IReadOnlyList<Event> Fuse(IEnumerable<EventMention> mentions)
@@ -68,7 +70,10 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
     private static bool DatesFit(Cluster c, EventMention m)
     {
         var span = c.Span!;
-        return c.Type == EventType.Visit ? span.DistanceInDays(m.Date!) <= VisitGapDays : span.Overlaps(m.Date!);
+        if (c.Type == EventType.Visit) return span.DistanceInDays(m.Date!) <= VisitGapDays;
+        // Sources that give the same meeting a day or two apart disagree on its date (time zones, late reports).
+        return span.Overlaps(m.Date!) || span.Precision == DatePrecision.Day && m.Date!.Precision == DatePrecision.Day
+            && span.DistanceInDays(m.Date) <= MeetingDisagreementDays;
     }
 
     private static bool ReportedFits(Cluster c, EventMention m) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rasd.Analysis.Entities;
 using Rasd.Arabic;
 using Rasd.Core.Model;
 
@@ -49,13 +50,19 @@ public static class Timeline
             && (filter.To is null || e.Date is { } d2 && d2.Start <= filter.To.End))];
     }
 
-    /// <summary>Entities a user's query names: by id, by any Arabic name or alias in match form, or by a part of the Latin name.</summary>
+    /// <summary>
+    /// Entities a user's query names: by id, by any Arabic name or alias in match form, by a spelling
+    /// the knowledge base knows even if no article used it (شويجو finds شويغو), or by part of the Latin name.
+    /// </summary>
     public static IEnumerable<Entity> Matching(IReadOnlyList<Entity> entities, string query)
     {
-        var normalized = ArabicNormalizer.Normalize(query.Trim());
+        var trimmed = query.Trim();
+        var normalized = ArabicNormalizer.Normalize(trimmed);
+        var tokens = Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(trimmed));
+        var known = KnowledgeBase.Default.Aliases.Match(tokens, 0) is { } m && m.End == tokens.Length ? m.Value.Id : null;
         return entities.Where(e =>
-            e.Id.Equals(query, StringComparison.OrdinalIgnoreCase)
-            || e.NameLatin is { } latin && latin.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase)
+            e.Id.Equals(trimmed, StringComparison.OrdinalIgnoreCase) || e.Id == known
+            || e.NameLatin is { } latin && latin.Contains(trimmed, StringComparison.OrdinalIgnoreCase)
             || e.Aliases.Append(e.Name).Any(a => ArabicNormalizer.Normalize(a) == normalized));
     }
 

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Rasd.Tests.EndToEnd;
+
+/// <summary>The rasd command as users and scripts call it: its names, flags, exit codes and JSON.</summary>
+public class CliTests
+{
+    private static (int Code, string Out, string Err) Rasd(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TestSupport.TempDir() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rasd.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var p = Process.Start(start)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(120_000)) { p.Kill(true); throw new TimeoutException("rasd did not finish: " + string.Join(' ', args)); }
+        return (p.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Analyze_then_timeline_then_show()
+    {
+        var data = TestSupport.TempDir();
+        var outFile = Path.Combine(data, "result.json");
+        var analyze = Rasd("analyze", TestSupport.Seeds, "--data", data, "--out", outFile);
+        Assert.True(analyze.Code == 0, analyze.Err);
+        Assert.Contains("5 read, 5 analyzed, 0 failed", analyze.Out, StringComparison.Ordinal);
+        Assert.Contains("2018-11-07", analyze.Out, StringComparison.Ordinal);
+        using (var result = JsonDocument.Parse(File.ReadAllText(outFile)))
+            Assert.Equal(5, result.RootElement.GetProperty("documents").GetArrayLength());
+
+        var timeline = Rasd("timeline", "--data", data, "--entity", "شويجو", "--from", "2025", "--json");
+        Assert.True(timeline.Code == 0, timeline.Err);
+        using (var json = JsonDocument.Parse(timeline.Out))
+        {
+            var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
+            Assert.NotEmpty(events);
+            Assert.All(events, e => Assert.StartsWith("2025", e.GetProperty("date").GetProperty("start").GetString(), StringComparison.Ordinal));
+            Assert.All(events, e => Assert.Contains("sergei-shoigu", e.GetProperty("actors").EnumerateArray().Concat(e.GetProperty("counterparts").EnumerateArray()).Select(x => x.GetString())));
+        }
+
+        var table = Rasd("timeline", "--data", data, "--type", "visit");
+        Assert.Equal(0, table.Code);
+        Assert.DoesNotContain("meeting", table.Out, StringComparison.Ordinal);
+
+        var show = Rasd("show", Path.Combine(TestSupport.Seeds, "004_86d1016291de20f4.txt"), "--data", data);
+        Assert.Equal(0, show.Code);
+        Assert.Contains("2025-05-08", show.Out, StringComparison.Ordinal);
+        Assert.Contains("kb:andrei-belousov", show.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_file_is_reported_with_its_path_and_the_rest_goes_on()
+    {
+        var dir = TestSupport.TempDir();
+        File.Copy(Path.Combine(TestSupport.Seeds, "000_9522b40967220a81.txt"), Path.Combine(dir, "good.txt"));
+        File.WriteAllBytes(Path.Combine(dir, "broken.txt"), [0xFF, 0xFE, 0x00, 0x01, 0x00]);
+        File.WriteAllText(Path.Combine(dir, "empty.txt"), "");
+        var run = Rasd("analyze", dir, "--data", Path.Combine(dir, ".data"));
+        Assert.Equal(2, run.Code);
+        Assert.Contains("3 read, 1 analyzed, 2 failed", run.Out, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(dir, "broken.txt") + ": binary content", run.Err, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(dir, "empty.txt") + ": empty file", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Usage_errors_are_clear()
+    {
+        var noStore = Rasd("timeline", "--data", TestSupport.TempDir());
+        Assert.Equal(1, noStore.Code);
+        Assert.Contains("rasd analyze", noStore.Err, StringComparison.Ordinal);
+        var data = TestSupport.TempDir();
+        Rasd("analyze", Path.Combine(TestSupport.Seeds, "002_315bf9464dcb6a5d.txt"), "--data", data);
+        var badDate = Rasd("timeline", "--data", data, "--from", "November");
+        Assert.Equal(1, badDate.Code);
+        Assert.Contains("'November' is not a date", badDate.Err, StringComparison.Ordinal);
+        Assert.NotEqual(0, Rasd("analyze").Code); // a path is required
+    }
+}

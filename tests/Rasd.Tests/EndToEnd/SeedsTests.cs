@@ -1,0 +1,142 @@
+using NJsonSchema;
+using Rasd.Analysis;
+using Rasd.Analysis.Entities;
+using Rasd.Cli.Running;
+using Rasd.Core.Model;
+using Rasd.Fusion;
+using Rasd.Storage;
+
+namespace Rasd.Tests.EndToEnd;
+
+/// <summary>The whole flow over samples/seeds: what issue #2 asks the timeline to hold.</summary>
+public class SeedsTests(SeedRun run) : IClassFixture<SeedRun>
+{
+    private Event Find(EventType type, string date, params string[] participants) =>
+        Assert.Single(run.Result.Events, e => e.Type == type && !e.Negated && e.Date?.Value == date
+            && participants.All(p => e.Actors.Contains(p) || e.Counterparts.Contains(p)));
+
+    private string SourceOf(string docId) => run.Store.FindDocument(docId)!.Value.Document.Source;
+
+    [Fact]
+    public void All_five_seeds_are_analyzed() => Assert.Equal((5, 0), (run.Summary.Stored, run.Summary.Failures.Count));
+
+    [Theory]
+    [InlineData("000_9522b40967220a81.txt", "2018-11-09")]
+    [InlineData("002_315bf9464dcb6a5d.txt", "2016-06-30")]
+    [InlineData("004_86d1016291de20f4.txt", "2025-05-12")]
+    public void Publication_dates_are_read_from_the_text(string file, string date)
+    {
+        var doc = Assert.Single(run.Store.Documents(), d => d.Document.Source.EndsWith(file, StringComparison.Ordinal));
+        Assert.Equal((date, DateSource.Header), (doc.Published.Date?.Value, doc.Published.How));
+    }
+
+    [Fact]
+    public void Haftar_meets_Shoigu_in_Moscow_on_2018_11_07()
+    {
+        var e = Find(EventType.Meeting, "2018-11-07", "khalifa-haftar", "sergei-shoigu");
+        Assert.Equal("moscow", e.Place);
+        Assert.Contains(e.Mentions, m => m.SentenceText.Contains("سيرغي شويغو، في السابع من نوفمبر", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Haftar_arrives_in_Russia_on_2023_09_26()
+    {
+        var e = Find(EventType.Visit, "2023-09-26", "khalifa-haftar");
+        Assert.True(KnowledgeBase.Default.IsWithinId(e.Place!, "russia"));
+        Assert.Contains(e.Mentions, m => m.SentenceText.StartsWith("في 26 سبتمبر 2023، وصل", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Putin_and_Shoigu_meet_Haftar_on_2023_09_28() =>
+        Assert.Equal("moscow", Find(EventType.Meeting, "2023-09-28", "khalifa-haftar", "vladimir-putin", "sergei-shoigu").Place);
+
+    [Fact]
+    public void Haftar_meets_Shoigu_on_2025_05_09_and_Belousov_on_2025_05_10_in_Moscow()
+    {
+        var shoigu = Find(EventType.Meeting, "2025-05-09", "khalifa-haftar", "sergei-shoigu");
+        var belousov = Find(EventType.Meeting, "2025-05-10", "khalifa-haftar", "andrei-belousov");
+        Assert.Equal(("moscow", "moscow"), (shoigu.Place, belousov.Place));
+        Assert.DoesNotContain("andrei-belousov", shoigu.Counterparts);
+        Assert.Contains(shoigu.Mentions, m => m.SentenceText.Contains("سيرغي شويغو، الجمعة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_meeting_Putin_would_not_hold_is_negated() =>
+        Assert.Contains(run.Result.Events, e => e.Negated && e.Type == EventType.Meeting
+            && e.Actors.Concat(e.Counterparts).Order(StringComparer.Ordinal).SequenceEqual(["khalifa-haftar", "vladimir-putin"]));
+
+    [Fact]
+    public void Haftar_is_one_entity_under_all_his_names()
+    {
+        var haftar = Assert.Single(run.Result.Entities, e => e.Id == "khalifa-haftar");
+        Assert.Contains("حفتر", haftar.Aliases);
+        Assert.Contains("خليفة حفتر", haftar.Aliases);
+        Assert.Contains(haftar.Roles, r => r.Title == "قائد الجيش الوطني الليبي" && SourceOf(r.Doc).EndsWith("000_9522b40967220a81.txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_span_slices_the_raw_text_to_exactly_its_text()
+    {
+        var checkedSpans = 0;
+        foreach (var (doc, _) in run.Store.Documents())
+        {
+            var raw = doc.RawText;
+            foreach (var m in run.Store.MentionsOf(doc.Id)) { Assert.Equal(m.Text, m.Raw.SliceString(raw)); checkedSpans++; }
+            foreach (var t in run.Store.TimesOf(doc.Id)) { Assert.Equal(t.Text, t.Raw.SliceString(raw)); checkedSpans++; }
+        }
+        var docs = run.Store.Documents().ToDictionary(d => d.Document.Id, d => d.Document.RawText);
+        foreach (var m in run.Result.Events.SelectMany(e => e.Mentions))
+        {
+            Assert.Equal(m.SentenceText, m.Sentence.SliceString(docs[m.DocId]));
+            Assert.Equal(m.TriggerText, m.Trigger.SliceString(docs[m.DocId]));
+            if (m.TimeRaw is { } t) Assert.Equal(m.TimeText, t.SliceString(docs[m.DocId]));
+            checkedSpans += 2;
+        }
+        Assert.True(checkedSpans > 300, $"only {checkedSpans} spans checked");
+    }
+
+    [Fact]
+    public async Task The_json_result_validates_against_the_published_schema()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(TestSupport.RepoRoot, "docs", "output.schema.json"));
+        var errors = schema.Validate(run.Json);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        Assert.Contains("\"published\"", run.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_schema_rejects_a_result_that_breaks_the_contract()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(TestSupport.RepoRoot, "docs", "output.schema.json"));
+        Assert.NotEmpty(schema.Validate(run.Json.Replace("\"negated\": false", "\"negated\": \"no\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Analyzing_the_same_files_again_changes_nothing()
+    {
+        using var store = SqliteStore.Open(run.DataDir + "-again");
+        var first = await AnalyzeInto(store, TestSupport.Seeds);
+        var second = await AnalyzeInto(store, TestSupport.Seeds);
+        Assert.Equal(first.Events.Select(e => e.Id), second.Events.Select(e => e.Id));
+        Assert.Equal(first.Events.Select(e => e.Id), run.Result.Events.Select(e => e.Id));
+        Assert.Equal(5, store.Documents().Count);
+    }
+
+    [Fact]
+    public async Task Analyzing_new_files_updates_the_fused_timeline()
+    {
+        using var store = SqliteStore.Open(run.DataDir + "-growing");
+        var before = await AnalyzeInto(store, Path.Combine(TestSupport.Seeds, "000_9522b40967220a81.txt"));
+        var visit = Assert.Single(before.Events, e => e.Type == EventType.Visit && e.Date?.Value == "2018-11-07");
+        Assert.Equal(1, visit.SourceCount);
+        var after = await AnalyzeInto(store, Path.Combine(TestSupport.Seeds, "001_39d613350b6c22cb.txt"));
+        // The recap «في نوفمبر 2018» of the second article joined the visit the first one reported.
+        Assert.Equal(2, Assert.Single(after.Events, e => e.Type == EventType.Visit && e.Date?.Value == "2018-11-07").SourceCount);
+    }
+
+    private static async Task<FusedResult> AnalyzeInto(SqliteStore store, string path)
+    {
+        await new AnalysisRun(RasdPipeline.Default, store).RunAsync([path]);
+        return store.Fuse(new Fuser(KnowledgeBase.Default));
+    }
+}
