@@ -39,7 +39,7 @@ public static class ArabicNormalizer
             else if ((IsDiacritic(c) || IsTatweel(c)) && ends.Count > 0 && ends[^1] == i)
                 ends[^1] = i + 1; // marks and kashida belong to the letter before them: a word's span covers them
         }
-        return new NormalizedText(text.ToString(), [.. starts], [.. ends], raw.Length);
+        return new NormalizedText(text.ToString(), [.. starts], [.. ends], raw);
 
         void Append(char c, int rawStart, int rawEnd)
         {

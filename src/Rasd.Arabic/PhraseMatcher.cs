@@ -72,7 +72,7 @@ public sealed class PhraseMatcher<T>
         if (enclitics)
         {
             // A one-word phrase with an enclitic, possibly also with proclitics: وصلها، واستقبله.
-            foreach (var seg in _clitics.Segment(tokens[at].Form, enclitics: true))
+            foreach (var seg in _clitics.Segment(tokens[at].Form, enclitics: !tokens[at].EndsInTaMarbuta))
             {
                 if (seg.Enclitic.Length == 0 || !_root.Next.TryGetValue(seg.Stem, out var node) || !node.HasValue) continue;
                 if (best is null)

@@ -42,9 +42,17 @@ public static class Tokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
             }
             var span = new TextSpan(start, i);
-            tokens.Add(new Token(span, normalized.ToRaw(span), kind, text[start..i]));
+            var raw = normalized.ToRaw(span);
+            tokens.Add(new Token(span, raw, kind, text[start..i], kind == TokenKind.Word && LastLetter(normalized.Raw, raw) == 'ة'));
         }
         return [.. tokens];
+    }
+
+    private static char LastLetter(string raw, TextSpan span)
+    {
+        for (var i = span.End - 1; i >= span.Start; i--)
+            if (char.IsLetter(raw[i])) return raw[i];
+        return '\0';
     }
 
     private static bool IsWordChar(char c)

@@ -31,6 +31,7 @@ public sealed class KnowledgeBase
         foreach (var row in LanguageData.Read("ar/titles.tsv")) Titles.Add(row["form"], row["kind"]);
         foreach (var row in LanguageData.Read("ar/gentilics.tsv")) Gentilics.Add(row["form"], row["place"]);
         foreach (var row in LanguageData.Read("ar/function-words.tsv")) FunctionWords.Add(ArabicNormalizer.Normalize(row["form"]));
+        foreach (var row in LanguageData.Read("ar/name-particles.tsv")) NameParticles.Add(ArabicNormalizer.Normalize(row["form"]));
     }
 
     public IEnumerable<KnownEntity> Entities => _byId.Values;
@@ -44,6 +45,9 @@ public sealed class KnowledgeBase
     public PhraseMatcher<string> Gentilics { get; } = new();
 
     public HashSet<string> FunctionWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that join parts of a name (بن، عبد، أبو), in match form.</summary>
+    public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
 
     public KnownEntity? Find(string id) => _byId.GetValueOrDefault(id);
 

@@ -51,13 +51,14 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
         // A role may chain titles and qualifiers: «نائب وزير الدفاع الروسي، الفريق أول يونس بك يفكيروف».
         var end = first.End;
         var roleEnd = end;
+        var qualified = IsRank(first.Value); // what stands right before the name sets it off from the title
         while (end < tokens.Count)
         {
-            if (kb.Titles.Match(tokens, end) is { } more) end = roleEnd = more.End;
-            else if (kb.Gentilics.Match(tokens, end) is { } g) end = roleEnd = g.End;
-            else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) end = roleEnd = end + 1;
-            else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) end = roleEnd = org.End;
-            else if (tokens[end].Form is "," or "\"" or "'" or "(") end++;
+            if (kb.Titles.Match(tokens, end) is { } more) { end = roleEnd = more.End; qualified = IsRank(more.Value); }
+            else if (kb.Gentilics.Match(tokens, end) is { } g) { end = roleEnd = g.End; qualified = true; }
+            else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) { end = roleEnd = end + 1; qualified = true; }
+            else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { end = roleEnd = org.End; qualified = true; }
+            else if (tokens[end].Form is "," or "\"" or "'" or "(") { end++; qualified = true; }
             else break;
         }
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
@@ -66,9 +67,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
         // An unknown name is trusted after a rank («العقيد عادل عبد الكافي»), or after an office set
         // off by a qualifier or punctuation («الرئيس الفلسطيني محمود عباس»), not right after a bare
         // office word, which is as often followed by a common noun («قائد قوات الشرق»).
-        var rankOrQualified = first.Value == "rank" || end > first.End;
-        return rankOrQualified ? UnknownPerson(doc, at, end, titleRaw, first.Proclitics) : null;
+        return qualified ? UnknownPerson(doc, at, end, titleRaw, first.Proclitics) : null;
     }
+
+    private static bool IsRank(string kind) => kind is "rank" or "honorific";
 
     private Mention? UnknownPerson(AnalyzedDocument doc, int phraseFirst, int at, TextSpan title, string proclitics)
     {
@@ -76,10 +78,13 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
         var end = at;
         // A personal name does not open with the article («اللاعب الرئيسي» is a description).
         if (at < tokens.Count && tokens[at].Form.StartsWith("ال", StringComparison.Ordinal)) return null;
-        while (end < tokens.Count && end - at < MaxUnknownNameTokens && IsNameWord(doc, end)) end++;
-        if (end - at < 2) return null;
+        var particles = 0;
+        while (end < tokens.Count && end - at < MaxUnknownNameTokens + particles && IsNameWord(doc, end))
+            if (kb.NameParticles.Contains(tokens[end++].Form)) particles++;
         // A third word counts only when the name visibly ends after it (punctuation or the text's end).
-        if (end - at == MaxUnknownNameTokens && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
+        if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
+        while (end > at && kb.NameParticles.Contains(tokens[end - 1].Form)) end--; // «محمد بن» is not a whole name
+        if (end - at < 2) return null;
         var raw = doc.RawSpan(at, end);
         var key = "per:" + string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Form));
         return new Mention(raw, raw.SliceString(doc.Raw), EntityType.PER, key, at, end)

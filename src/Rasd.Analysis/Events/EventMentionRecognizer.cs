@@ -16,6 +16,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 {
     private const int WindowWords = 16;
     private const int NounLookBackWords = 8;
+    private const int VerbLookBackWords = 4;
     private const int PlaceLookBackTokens = 3;
     private const int VisitDaysForMeetings = 14;
     private const int MaxBorrowedTimeDistance = 20;
@@ -94,7 +95,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 subject = ImmediatelyBefore(ctx, trigger.First);
                 if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsRightAfter(ctx, trigger.End, first)) subject = first;
-                var actor = subject?.Key ?? elided;
+                // No subject written: the verb goes on the sentence's previous one («وصل … وأجرى»), or a
+                // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
+                var actor = subject?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords)?.Key;
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
@@ -209,11 +212,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return IsParticipant(ctx.Tokens, m) ? m : null;
     }
 
-    /// <summary>True when only time words stand between the trigger and the mention («التقى السبت حفتر»).</summary>
+    /// <summary>True when only time words or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»).</summary>
     private static bool IsRightAfter(SentenceContext ctx, int from, Mention m)
     {
         for (var i = from; i < m.PhraseFirstToken; i++)
-            if (!ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
+            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
         return true;
     }
 
@@ -246,8 +249,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (type == EventType.Meeting && lead is not null) return m.Key;
             if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
         }
-        if (type != EventType.Visit) return null;
-        // «موسكو التي وصلها»: the place stands before a verb whose object it is.
+        if (type != EventType.Visit || trigger.Enclitic.Length == 0) return null;
+        // «موسكو التي وصلها»: the pronoun on the verb stands for a place just before it.
         for (var i = trigger.First - 1; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - PlaceLookBackTokens); i--)
             if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } p) return p.Key;
         return null;

@@ -8,8 +8,10 @@ public enum TokenKind { Word, Number, Latin, Punctuation, Symbol }
 /// <summary>
 /// A token of the normalized (match) text. <see cref="Span"/> points into the normalized text,
 /// <see cref="Raw"/> into the raw text; <see cref="Form"/> is the normalized form used for matching.
+/// <see cref="EndsInTaMarbuta"/> remembers what folding ة→ه hides: a word ending in ة has no
+/// pronoun suffix (وزارة is not و+زار+ه).
 /// </summary>
-public readonly record struct Token(TextSpan Span, TextSpan Raw, TokenKind Kind, string Form)
+public readonly record struct Token(TextSpan Span, TextSpan Raw, TokenKind Kind, string Form, bool EndsInTaMarbuta = false)
 {
     public bool IsWord => Kind is TokenKind.Word or TokenKind.Latin;
 }

@@ -10,19 +10,22 @@ public sealed class NormalizedText
     private readonly int[] _rawStart;
     private readonly int[] _rawEnd;
 
-    public NormalizedText(string text, int[] rawStart, int[] rawEnd, int rawLength)
+    public NormalizedText(string text, int[] rawStart, int[] rawEnd, string raw)
     {
         if (rawStart.Length != text.Length || rawEnd.Length != text.Length)
             throw new ArgumentException("The offset map must have one entry per character.");
         Text = text;
         _rawStart = rawStart;
         _rawEnd = rawEnd;
-        RawLength = rawLength;
+        Raw = raw;
     }
 
     public string Text { get; }
 
-    public int RawLength { get; }
+    /// <summary>The raw text this was derived from.</summary>
+    public string Raw { get; }
+
+    public int RawLength => Raw.Length;
 
     /// <summary>The raw span that produced the derived span: from the first character's origin to the last one's end.</summary>
     public TextSpan ToRaw(TextSpan span)

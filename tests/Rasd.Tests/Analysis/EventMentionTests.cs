@@ -57,6 +57,13 @@ public class EventMentionTests
         Assert.Empty(Events("وتأتي زيارة حفتر في ظل تقارير عن محاولات روسية في أفريقيا."));
     }
 
+    [Theory]
+    [InlineData("أعلنت وزارة الكهرباء المصرية إرسال وفد فني إلى السودان.")]
+    [InlineData("فرضت رسوما على واردات من تركيا، وصلت إلى 20% على الألومنيوم.")]
+    [InlineData("خطط لفرض رسوم على واردات من الولايات المتحدة تصل قيمتها إلى ثلاثة مليارات دولار.")]
+    public void Words_that_only_look_like_a_visit_are_not_one(string text) =>
+        Assert.Empty(Events("قال الرئيس المصري عبد الفتاح السيسي إن الأمر مهم. " + text));
+
     [Fact]
     public void A_meeting_noun_gathers_its_participants_but_not_the_topic()
     {

@@ -38,8 +38,16 @@ public class MentionTests
         Assert.Equal(("عادل عبد الكافي", EntityType.PER, "العقيد"), (m.Text, m.Type, m.Title));
     }
 
+    [Fact]
+    public void A_name_goes_on_after_a_joining_particle()
+    {
+        var m = Assert.Single(Mentions("التقى ولي العهد السعودي، وزير الدفاع الأمير محمد بن سلمان في جدة"));
+        Assert.Equal("محمد بن سلمان", m.Text);
+    }
+
     [Theory]
     [InlineData("وصل قائد قوات الشرق الليبي")]
+    [InlineData("بنائب رئيس الوزراء ووزير خارجية دولة الكويت")]
     [InlineData("لا تعتبر قائد الجيش الوطني الليبي اللاعب الرئيسي")]
     [InlineData("يؤكد الخبير سيمينوف قائلاً، إن")]
     public void Common_words_after_a_title_are_not_names(string text) =>

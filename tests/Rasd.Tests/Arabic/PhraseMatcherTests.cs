@@ -43,5 +43,14 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void A_word_ending_in_ta_marbuta_has_no_pronoun_suffix()
+    {
+        var m = new PhraseMatcher<string>();
+        m.Add("زار", "visit");
+        Assert.Equal(("visit", "و", "ه"), m.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm("وزاره")), 0, enclitics: true) is { } a ? (a.Value, a.Proclitics, a.Enclitic) : default);
+        Assert.Null(m.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm("وزارة")), 0, enclitics: true));
+    }
+
+    [Fact]
     public void Unknown_stems_are_never_accepted() => Assert.Null(First("بيبيا"));
 }

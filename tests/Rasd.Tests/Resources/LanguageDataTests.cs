@@ -15,7 +15,7 @@ public class LanguageDataTests
     private static readonly string[] Tested =
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv",
-        "ar/entities.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
+        "ar/entities.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -113,7 +113,7 @@ public class LanguageDataTests
         var kb = KnowledgeBase.Default;
         foreach (var row in LanguageData.Read("ar/titles.tsv"))
         {
-            Assert.Contains(row["kind"], new[] { "office", "rank" });
+            Assert.Contains(row["kind"], new[] { "office", "rank", "honorific" });
             Assert.Equal(row["kind"], InSentence(kb.Titles, row["form"])!.Value.Value);
         }
         foreach (var row in LanguageData.Read("ar/gentilics.tsv"))
@@ -123,6 +123,8 @@ public class LanguageDataTests
         }
         foreach (var row in LanguageData.Read("ar/function-words.tsv"))
             Assert.Contains(ArabicNormalizer.Normalize(row["form"]), kb.FunctionWords);
+        foreach (var row in LanguageData.Read("ar/name-particles.tsv"))
+            Assert.Contains(ArabicNormalizer.Normalize(row["form"]), kb.NameParticles);
     }
 
     [Fact]
