@@ -99,6 +99,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
     private bool IsNameWord(AnalyzedDocument doc, int i) =>
         doc.Tokens[i] is var token && token.Kind == TokenKind.Word && token.Form.Length >= 2
         && !token.Raw.Slice(doc.Raw).Contains('\u064B') // tanwin fath marks an adverb or a circumstantial word (قائلاً), not a name
+        && !token.Form.StartsWith("لل", StringComparison.Ordinal) // preposition fused with the article: «لليمن»
         && !kb.FunctionWords.Contains(token.Form)
         && kb.Titles.Match(doc.Tokens, i) is null && kb.Gentilics.Match(doc.Tokens, i) is null && kb.Aliases.Match(doc.Tokens, i) is null;
 

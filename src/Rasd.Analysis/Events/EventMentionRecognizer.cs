@@ -73,6 +73,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = ctx.Sentence.FirstToken; i < ctx.Sentence.EndToken; i++)
         {
             if (ctx.ByToken[i] is not null || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not { } t) continue;
+            // «حضر الاستقبال»: a reception with the article is a ceremony with guests, not one host receiving one visitor.
+            if (t.Value.Kind == TriggerKind.ReceptionNoun && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
             if (t.Value.Needs is { } needs && !Enumerable.Range(t.End, 2).Any(j => j < ctx.Sentence.EndToken && ctx.Tokens[j].Form == needs)) continue;
             list.Add(t);
             i = t.End - 1;
@@ -110,7 +112,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // A pronoun suffix is the actor («زيارته»: his visit) unless a name follows at once, which
                 // shows the suffix was something else (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
-                var actor = possessive ? elided : genitive?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords)?.Key ?? previousActor;
+                var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
+                var actor = possessive ? owner : genitive?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords)?.Key ?? previousActor;
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
@@ -249,9 +252,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (type == EventType.Meeting && lead is not null) return m.Key;
             if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
         }
-        if (type != EventType.Visit || trigger.Enclitic.Length == 0) return null;
-        // «موسكو التي وصلها»: the pronoun on the verb stands for a place just before it.
-        for (var i = trigger.First - 1; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - PlaceLookBackTokens); i--)
+        if (type != EventType.Visit || trigger.Enclitic.Length == 0 || trigger.Value.Kind != TriggerKind.Verb
+            || !lexicon.Is(tokens, trigger.First - 1, "relative")) return null;
+        // «موسكو التي وصلها»: the pronoun on the verb stands for the place the relative clause follows.
+        for (var i = trigger.First - 2; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - PlaceLookBackTokens); i--)
             if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } p) return p.Key;
         return null;
     }

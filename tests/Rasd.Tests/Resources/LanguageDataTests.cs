@@ -39,6 +39,8 @@ public class LanguageDataTests
         Assert.Contains(rows, r => r["position"] == "en");
         Assert.Contains("وبال", Clitics.Default.Prefixes);
         Assert.Contains("هما", Clitics.Default.Suffixes);
+        Assert.DoesNotContain("ي", Clitics.Default.Suffixes); // first person is listed, not stripped
+        Assert.All(rows.Where(r => r["position"] == "en"), r => Assert.Contains(r["person"], new[] { "1", "2", "3" }));
     }
 
     [Fact]
