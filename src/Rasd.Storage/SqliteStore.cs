@@ -125,8 +125,7 @@ public sealed class SqliteStore : IDisposable
         var list = new List<TimeExpression>();
         while (r.Read())
         {
-            var value = r.IsDBNull(3) ? null : new DateValue(DateOnly.Parse(r.GetString(3), CultureInfo.InvariantCulture),
-                DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture), Enum.Parse<DatePrecision>(r.GetString(5)));
+            var value = ReadDate(r, 3);
             list.Add(new TimeExpression(new TextSpan(r.GetInt32(0), r.GetInt32(1)), r.GetString(2), -1, -1, new TimeParts())
             {
                 Value = value,
@@ -170,8 +169,7 @@ public sealed class SqliteStore : IDisposable
         var list = new List<NameRecord>();
         while (r.Read())
         {
-            var date = r.IsDBNull(5) ? null : new DateValue(DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture),
-                DateOnly.Parse(r.GetString(6), CultureInfo.InvariantCulture), Enum.Parse<DatePrecision>(r.GetString(7)));
+            var date = ReadDate(r, 5);
             list.Add(new NameRecord(r.GetString(0), r.GetString(1), Enum.Parse<EntityType>(r.GetString(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), date));
         }
         return list;
@@ -195,11 +193,14 @@ public sealed class SqliteStore : IDisposable
         string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         var doc = new Document(r.GetString(0), r.GetString(1), r.GetString(5)) { Title = Text(2), Outlet = Text(3), Url = Text(4) };
         var how = Enum.Parse<DateSource>(r.GetString(9));
-        var published = r.IsDBNull(6) ? new PublishedDate(null, how)
-            : new PublishedDate(new DateValue(DateOnly.Parse(r.GetString(6), CultureInfo.InvariantCulture), DateOnly.Parse(r.GetString(7), CultureInfo.InvariantCulture),
-                Enum.Parse<DatePrecision>(r.GetString(8))), how);
+        var published = new PublishedDate(ReadDate(r, 6), how);
         return (doc, published);
     }
+
+    /// <summary>A date stored as three columns from <paramref name="first"/>: start, end, precision; null when start is.</summary>
+    private static DateValue? ReadDate(SqliteDataReader r, int first) => r.IsDBNull(first) ? null
+        : new DateValue(DateOnly.Parse(r.GetString(first), CultureInfo.InvariantCulture), DateOnly.Parse(r.GetString(first + 1), CultureInfo.InvariantCulture),
+            Enum.Parse<DatePrecision>(r.GetString(first + 2)));
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
