@@ -41,7 +41,7 @@ public sealed class Clitics
         var chains = new List<string> { "" };
         foreach (var slot in pro)
             chains.AddRange(chains.SelectMany(chain => slot.Select(form => chain + form)).ToList());
-        var enc = rows.Where(r => r["position"] == "en" && r["person"] == "3").Select(r => ArabicNormalizer.Normalize(r["form"]));
+        var enc = rows.Where(r => r["position"] == "en" && r["strip"] == "yes").Select(r => ArabicNormalizer.Normalize(r["form"]));
         return new Clitics(
             [.. chains.Where(c => c.Length > 0).Distinct().OrderBy(c => c.Length)],
             [.. enc.Distinct().OrderBy(c => c.Length)]);

@@ -6,11 +6,14 @@ namespace Rasd.Arabic;
 
 /// <summary>
 /// Splits the match form into words, numbers, Latin runs and punctuation. A word never mixes
-/// letters and digits («لـ9» is «ل» then «9»), so numbers glued to a preposition are found.
+/// letters and digits («لـ9» is «ل» then «9»), so numbers glued to a preposition are found. Each
+/// Arabic word is read into clitics and stem by the <see cref="CliticSegmenter"/>.
 /// </summary>
 public static class Tokenizer
 {
-    public static Token[] Tokenize(NormalizedText normalized)
+    public static Token[] Tokenize(NormalizedText normalized) => Tokenize(normalized, CliticSegmenter.Default);
+
+    public static Token[] Tokenize(NormalizedText normalized, CliticSegmenter? segmenter)
     {
         var text = normalized.Text;
         var tokens = new List<Token>(text.Length / 5 + 1);
@@ -43,7 +46,14 @@ public static class Tokenizer
             }
             var span = new TextSpan(start, i);
             var raw = normalized.ToRaw(span);
-            tokens.Add(new Token(span, raw, kind, text[start..i], kind == TokenKind.Word && LastLetter(normalized.Raw, raw) == 'ة'));
+            var token = new Token(span, raw, kind, text[start..i], kind == TokenKind.Word && LastLetter(normalized.Raw, raw) == 'ة');
+            if (kind == TokenKind.Word && segmenter is not null)
+            {
+                var reading = segmenter.Segment(token.Form, raw.Slice(normalized.Raw));
+                if (reading.CliticCount > 0)
+                    token = token with { Proclitics = reading.Proclitics, Stem = reading.Stem(token.Form), Enclitic = reading.Enclitic };
+            }
+            tokens.Add(token);
         }
         return [.. tokens];
     }

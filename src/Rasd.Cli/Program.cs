@@ -12,6 +12,7 @@ var root = new RootCommand("Rasd (رصد): Arabic news articles into a sourced, 
     AnalyzeCommand.Create(console),
     TimelineCommand.Create(console),
     ShowCommand.Create(console),
+    BuildLexiconCommand.Create(console),
 };
 var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
 try

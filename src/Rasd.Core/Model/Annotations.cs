@@ -13,7 +13,22 @@ public enum TokenKind { Word, Number, Latin, Punctuation, Symbol }
 /// </summary>
 public readonly record struct Token(TextSpan Span, TextSpan Raw, TokenKind Kind, string Form, bool EndsInTaMarbuta = false)
 {
+    private static readonly string[] NoClitics = [];
+
     public bool IsWord => Kind is TokenKind.Word or TokenKind.Latin;
+
+    /// <summary>The proclitics read off the word, outermost first (و، ب، ال), in match form.</summary>
+    public IReadOnlyList<string> Proclitics { get; init; } = NoClitics;
+
+    /// <summary>The word without its clitics, in match form (a ta marbuta hidden by a pronoun is restored: زيارته → زياره).</summary>
+    public string Stem { get => field ?? Form; init; }
+
+    /// <summary>The pronoun suffix read off the word, in match form, or empty.</summary>
+    public string Enclitic { get; init; } = "";
+
+    /// <summary>The segmentation written with «+»: و+ال+خارجيه.</summary>
+    public string Segmented => Proclitics.Count == 0 && Enclitic.Length == 0 ? Form
+        : string.Join('+', Proclitics.Append(Stem).Concat(Enclitic.Length > 0 ? [Enclitic] : []));
 }
 
 /// <summary>A sentence as the token range <c>[FirstToken, EndToken)</c>, and its raw span.</summary>
