@@ -65,6 +65,21 @@ public class CliTests
     }
 
     [Fact]
+    public void Build_lexicon_counts_a_corpus_slice()
+    {
+        var dir = TestSupport.TempDir();
+        File.WriteAllText(Path.Combine(dir, "slice.jsonl"), """
+            {"id": "1", "title": "حفتر في موسكو", "text": "وصل حفتر إلى موسكو"}
+            {"id": "2", "title": "", "text": "التقى حفتر بوتين في موسكو"}
+            """);
+        var lexicon = Path.Combine(dir, "lexicon.tsv");
+        var run = Rasd("build-lexicon", dir, "--out", lexicon, "--min-count", "2");
+        Assert.True(run.Code == 0, run.Err);
+        var rows = File.ReadAllLines(lexicon).Where(l => !l.StartsWith('#')).ToList();
+        Assert.Equal(["form\tcount", "حفتر\t3", "في\t3", "موسكو\t3"], rows);
+    }
+
+    [Fact]
     public void Usage_errors_are_clear()
     {
         var noStore = Rasd("timeline", "--data", TestSupport.TempDir());

@@ -15,7 +15,7 @@ public class LanguageDataTests
     private static readonly string[] Tested =
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv",
-        "ar/entities.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
+        "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -41,6 +41,33 @@ public class LanguageDataTests
         Assert.Contains("هما", Clitics.Default.Suffixes);
         Assert.DoesNotContain("ي", Clitics.Default.Suffixes); // first person is listed, not stripped
         Assert.All(rows.Where(r => r["position"] == "en"), r => Assert.Contains(r["strip"], new[] { "yes", "no" }));
+    }
+
+    [Fact]
+    public void The_lexicon_is_sorted_by_count_and_knows_the_words_of_news()
+    {
+        var rows = LanguageData.Read("ar/lexicon.tsv");
+        Assert.True(rows.Count > 100_000, $"{rows.Count} forms");
+        var counts = rows.Select(r => r.Int("count")).ToList();
+        Assert.Equal(counts.OrderDescending(), counts);
+        Assert.True(counts[^1] >= 3);
+        Assert.Equal(rows.Count, rows.Select(r => r["form"]).Distinct().Count());
+        Assert.All(rows.Take(1000), r => Assert.Equal(r["form"], ArabicNormalizer.Normalize(r["form"]))); // stored in match form
+        var segmenter = CliticSegmenter.Default;
+        Assert.True(segmenter.CountOf("ليبيا") > 1000);
+        Assert.Equal(0, segmenter.CountOf("يبيا"));
+    }
+
+    [Fact]
+    public void Unsplittable_words_stay_whole_and_clitics_around_them_are_still_read()
+    {
+        foreach (var row in LanguageData.Read("ar/unsplittable.tsv"))
+        {
+            var token = Tokens(row["form"]).Single();
+            Assert.True(token.Proclitics.Count == 0 && token.Enclitic.Length == 0, $"{row["form"]} was split: {token.Segmented}");
+        }
+        Assert.Equal("و+لكن", Tokens("ولكن").Single().Segmented);
+        Assert.Equal("و+بعد", Tokens("وبعد").Single().Segmented);
     }
 
     [Fact]
