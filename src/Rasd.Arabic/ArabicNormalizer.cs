@@ -49,6 +49,49 @@ public static class ArabicNormalizer
         }
     }
 
+    /// <summary>
+    /// The display form: what a reader sees, cleaned of what carries no meaning on screen. Presentation
+    /// forms are decomposed, tatweel and bidi controls removed, each run of whitespace becomes one
+    /// space, and the ends are trimmed; marks, hamza, digits and punctuation stay as written.
+    /// </summary>
+    public static NormalizedText ToDisplayForm(string raw)
+    {
+        var text = new StringBuilder(raw.Length);
+        var starts = new List<int>(raw.Length);
+        var ends = new List<int>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (text.Length > 0 && text[^1] == ' ') ends[^1] = i + 1;
+                else if (text.Length > 0) Append(' ', i, i + 1);
+                continue;
+            }
+            if (IsTatweel(c) || IsFormatControl(c)) continue;
+            if (IsPresentationForm(c))
+            {
+                foreach (var d in c.ToString().Normalize(NormalizationForm.FormKC)) Append(d, i, i + 1);
+                continue;
+            }
+            Append(c, i, i + 1);
+        }
+        if (text.Length > 0 && text[^1] == ' ')
+        {
+            text.Length--;
+            starts.RemoveAt(starts.Count - 1);
+            ends.RemoveAt(ends.Count - 1);
+        }
+        return new NormalizedText(text.ToString(), [.. starts], [.. ends], raw);
+
+        void Append(char c, int rawStart, int rawEnd)
+        {
+            text.Append(c);
+            starts.Add(rawStart);
+            ends.Add(rawEnd);
+        }
+    }
+
     /// <summary>The match form of a short string (a lexicon entry, a query), without the map.</summary>
     public static string Normalize(string raw) => ToMatchForm(raw).Text;
 

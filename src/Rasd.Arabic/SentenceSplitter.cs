@@ -4,17 +4,22 @@ using Rasd.Core.Text;
 namespace Rasd.Arabic;
 
 /// <summary>
-/// Sentences end at . ! ? ؟ (after folding) and at line breaks, which end headlines and
-/// date lines that carry no full stop. A full stop after a single letter is an abbreviation
-/// (د. م. ص.), and one between digits is a decimal point.
+/// Sentences end at . ! ? ؟ (after folding) and at line breaks, which end headlines and date
+/// lines that carry no full stop — unless the line is a long one that a text merely wraps onto the
+/// next. A full stop after a single letter is an abbreviation (د. م. ص.), and one between digits is
+/// a decimal point or a date's separator.
 /// </summary>
 public static class SentenceSplitter
 {
+    private const int MinWrappedLineWords = 8;
+    private const int MinContinuationWords = 4;
+
     public static Sentence[] Split(NormalizedText normalized, IReadOnlyList<Token> tokens)
     {
         var text = normalized.Text;
         var sentences = new List<Sentence>();
         var first = 0;
+        var lineStart = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var endsHere = IsTerminal(tokens, i, text);
@@ -24,6 +29,12 @@ public static class SentenceSplitter
                 while (i + 1 < tokens.Count && tokens[i + 1].Form is "\"" or ")" or "'" && !LineBreakBetween(text, tokens[i], tokens[i + 1])) i++;
             }
             var lineBreak = i + 1 < tokens.Count && LineBreakBetween(text, tokens[i], tokens[i + 1]);
+            if (lineBreak && !endsHere && IsWrapped(text, tokens, lineStart, i))
+            {
+                lineStart = i + 1;
+                continue;
+            }
+            if (lineBreak) lineStart = i + 1;
             if (endsHere || lineBreak || i == tokens.Count - 1)
             {
                 sentences.Add(new Sentence(first, i + 1, new TextSpan(tokens[first].Raw.Start, tokens[i].Raw.End)));
@@ -31,6 +42,27 @@ public static class SentenceSplitter
             }
         }
         return [.. sentences];
+    }
+
+    /// <summary>
+    /// A line <c>[lineStart, last]</c> wraps onto the next when it is long, is not the text's first
+    /// line (a headline), and is followed, without a blank line, by a line that goes on for a while.
+    /// </summary>
+    private static bool IsWrapped(string text, IReadOnlyList<Token> tokens, int lineStart, int last)
+    {
+        if (lineStart == 0 || Words(tokens, lineStart, last + 1) < MinWrappedLineWords) return false;
+        var gap = text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End);
+        if (gap.IndexOf('\n') != gap.LastIndexOf('\n')) return false; // a blank line ends a paragraph
+        var next = last + 1;
+        while (next + 1 < tokens.Count && !LineBreakBetween(text, tokens[next], tokens[next + 1])) next++;
+        return Words(tokens, last + 1, next + 1) >= MinContinuationWords;
+    }
+
+    private static int Words(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var n = 0;
+        for (var i = from; i < end; i++) if (tokens[i].IsWord) n++;
+        return n;
     }
 
     private static bool IsTerminal(IReadOnlyList<Token> tokens, int i, string text)

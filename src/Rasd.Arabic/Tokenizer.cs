@@ -24,10 +24,15 @@ public static class Tokenizer
             if (char.IsWhiteSpace(c)) { i++; continue; }
             var start = i;
             TokenKind kind;
-            if (char.IsDigit(c))
+            if (UrlLength(text, i) is > 0 and var url)
+            {
+                kind = TokenKind.Url;
+                i += url;
+            }
+            else if (char.IsDigit(c))
             {
                 kind = TokenKind.Number;
-                while (i < text.Length && char.IsDigit(text[i])) i++;
+                i = NumberEnd(text, i);
             }
             else if (IsWordChar(c))
             {
@@ -56,6 +61,50 @@ public static class Tokenizer
             tokens.Add(token);
         }
         return [.. tokens];
+    }
+
+    /// <summary>
+    /// Digits, with one decimal point (3.5) or thousands groups (25,000,000). A point followed by
+    /// more points is a date's separator (9.11.2018), not a decimal.
+    /// </summary>
+    private static int NumberEnd(string text, int i)
+    {
+        var afterDot = i >= 2 && text[i - 1] == '.' && char.IsDigit(text[i - 2]); // the «11» and «2018» of 9.11.2018
+        while (i < text.Length && char.IsDigit(text[i])) i++;
+        if (i + 1 < text.Length && text[i] == ',' && Digits(text, i + 1) == 3)
+        {
+            while (i + 1 < text.Length && text[i] == ',' && Digits(text, i + 1) == 3) i += 4;
+            return i;
+        }
+        if (!afterDot && i + 1 < text.Length && text[i] == '.' && Digits(text, i + 1) is > 0 and var d
+            && !(i + 1 + d < text.Length && text[i + 1 + d] == '.' && i + 2 + d < text.Length && char.IsDigit(text[i + 2 + d])))
+            i += 1 + d;
+        return i;
+    }
+
+    private static int Digits(string text, int i)
+    {
+        var n = 0;
+        while (i + n < text.Length && char.IsDigit(text[i + n])) n++;
+        return n;
+    }
+
+    /// <summary>A URL (http://, https://, www.) or e-mail address at <paramref name="i"/>: its length, or 0.</summary>
+    private static int UrlLength(string text, int i)
+    {
+        var rest = text.AsSpan(i);
+        var isUrl = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        var end = 0;
+        while (end < rest.Length && !char.IsWhiteSpace(rest[end]) && rest[end] is not ('"' or '\'' or '<' or '>') && (isUrl || rest[end] < '\u0250')) end++;
+        if (!isUrl)
+        {
+            // An e-mail address: Latin letters and digits around one «@» and a dot after it.
+            var at = rest[..end].IndexOf('@');
+            if (at <= 0 || rest[..end][at..].IndexOf('.') < 0 || !char.IsAsciiLetterOrDigit(rest[0])) return 0;
+        }
+        while (end > 0 && rest[end - 1] is '.' or ',' or ')' or ';' or ':' or '?' or '!') end--; // sentence punctuation after a link
+        return end;
     }
 
     private static char LastLetter(string raw, TextSpan span)

@@ -3,7 +3,7 @@ using Rasd.Core.Text;
 
 namespace Rasd.Core.Model;
 
-public enum TokenKind { Word, Number, Latin, Punctuation, Symbol }
+public enum TokenKind { Word, Number, Latin, Punctuation, Symbol, Url }
 
 /// <summary>
 /// A token of the normalized (match) text. <see cref="Span"/> points into the normalized text,
@@ -16,6 +16,9 @@ public readonly record struct Token(TextSpan Span, TextSpan Raw, TokenKind Kind,
     private static readonly string[] NoClitics = [];
 
     public bool IsWord => Kind is TokenKind.Word or TokenKind.Latin;
+
+    /// <summary>The value of a number token (3.5, 1,000 → 1000), or null.</summary>
+    public double? NumberValue => Kind == TokenKind.Number && double.TryParse(Form.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 
     /// <summary>The proclitics read off the word, outermost first (و، ب، ال), in match form.</summary>
     public IReadOnlyList<string> Proclitics { get; init; } = NoClitics;

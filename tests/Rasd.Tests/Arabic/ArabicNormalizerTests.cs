@@ -46,3 +46,16 @@ public class ArabicNormalizerTests
         Assert.Equal("٧", n.ToRaw(new TextSpan(at, at + 1)).SliceString(raw));
     }
 }
+
+public class DisplayFormTests
+{
+    [Fact]
+    public void Display_form_keeps_marks_and_collapses_whitespace()
+    {
+        const string raw = "  مُرحّبٌ\u00A0\u00A0بِحفــتر\n\n\u200Fفي \uFEFBموسكو  ";
+        var d = ArabicNormalizer.ToDisplayForm(raw);
+        Assert.Equal("مُرحّبٌ بِحفتر في لاموسكو", d.Text);
+        var at = d.Text.IndexOf("بِحفتر", StringComparison.Ordinal);
+        Assert.Equal("بِحفــتر", d.ToRaw(new TextSpan(at, at + 6)).SliceString(raw));
+    }
+}

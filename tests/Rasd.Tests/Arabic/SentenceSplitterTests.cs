@@ -27,3 +27,25 @@ public class SentenceSplitterTests
     public void A_closing_quote_stays_with_its_sentence() =>
         Assert.Equal(["قال: \"لن يلتقي بوتين بحفتر.\"", "وأضاف."], Sentences("قال: \"لن يلتقي بوتين بحفتر.\" وأضاف."));
 }
+
+public class WrappedLineTests
+{
+    private static string[] Sentences(string raw)
+    {
+        var n = ArabicNormalizer.ToMatchForm(raw);
+        return [.. SentenceSplitter.Split(n, Tokenizer.Tokenize(n)).Select(s => s.Raw.SliceString(raw))];
+    }
+
+    [Fact]
+    public void A_long_line_wrapped_onto_the_next_is_one_sentence_but_a_headline_is_not()
+    {
+        const string text = "حفتر يبحث مع بوتين ووزير دفاعه عن شراكة عسكرية معلنة ومصير الفاغنر\nايجاز\n" +
+            "وصل اللواء الليبي المتقاعد خليفة حفتر العاصمة الروسية موسكو أمس الأحد لإجراء مباحثات\nمع المسؤولين الروس على الصعيدين العسكري والسياسي.\n\nفقرة جديدة.";
+        Assert.Equal([
+            "حفتر يبحث مع بوتين ووزير دفاعه عن شراكة عسكرية معلنة ومصير الفاغنر",
+            "ايجاز",
+            "وصل اللواء الليبي المتقاعد خليفة حفتر العاصمة الروسية موسكو أمس الأحد لإجراء مباحثات\nمع المسؤولين الروس على الصعيدين العسكري والسياسي.",
+            "فقرة جديدة.",
+        ], Sentences(text));
+    }
+}
