@@ -7,7 +7,16 @@ public sealed class ArabicCalendar
 
     private ArabicCalendar()
     {
-        foreach (var row in LanguageData.Read("ar/months.tsv")) Months.Add(row["form"], row.Int("month"));
+        foreach (var row in LanguageData.Read("ar/months.tsv"))
+        {
+            Months.Add(row["form"], row.Int("month"));
+            if (row["ambiguous"] == "yes") _ambiguous.Add(ArabicNormalizer.Normalize(row["form"]));
+        }
+        foreach (var row in LanguageData.Read("ar/hijri-months.tsv"))
+        {
+            HijriMonths.Add(row["form"], row.Int("month"));
+            if (row["ambiguous"] == "yes") _ambiguous.Add(ArabicNormalizer.Normalize(row["form"]));
+        }
         foreach (var row in LanguageData.Read("ar/weekdays.tsv"))
             Weekdays.Add(row["form"], Enum.Parse<DayOfWeek>(row["day"]));
         foreach (var row in LanguageData.Read("ar/ordinals.tsv")) Ordinals.Add(row["form"], row.Int("value"));
@@ -16,8 +25,79 @@ public sealed class ArabicCalendar
             Words.Add(row["form"], new TimeWord(row["role"], row.Get("value")));
     }
 
-    /// <summary>Month name → month number (1..12).</summary>
+    private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal);
+    private static readonly System.Globalization.UmAlQuraCalendar UmAlQura = new();
+    private static readonly System.Globalization.HijriCalendar Hijri = new();
+
+    /// <summary>Gregorian month name → month number (1..12).</summary>
     public PhraseMatcher<int> Months { get; } = new();
+
+    /// <summary>Hijri month name → month number (1..12).</summary>
+    public PhraseMatcher<int> HijriMonths { get; } = new();
+
+    public enum NameKind { Month, Weekday, HijriMonth }
+
+    /// <summary>A month or weekday name in a text: tokens <c>[First, End)</c>, its kind and number, and where the written name starts in its first token.</summary>
+    public readonly record struct Name(int First, int End, NameKind Kind, int Value, int CutAt);
+
+    /// <summary>
+    /// Every month name (three Gregorian series and the Hijri months) and weekday name. A name that is
+    /// also a common word (مارس، رجب، رمضان) counts only beside a day or year number, another month
+    /// name («مارس/آذار»), a lead word («في»، «شهر») or, for a Hijri month, the mark «هـ».
+    /// </summary>
+    public IReadOnlyList<Name> FindNames(IReadOnlyList<Rasd.Core.Model.Token> tokens)
+    {
+        var names = new List<Name>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            Name? found = null;
+            if (Months.Match(tokens, i) is { } m) found = new Name(i, m.End, NameKind.Month, m.Value, m.CutAt);
+            else if (HijriMonths.Match(tokens, i) is { } h) found = new Name(i, h.End, NameKind.HijriMonth, h.Value, h.CutAt);
+            else if (Weekdays.Match(tokens, i) is { } w) found = new Name(i, w.End, NameKind.Weekday, (int)w.Value, w.CutAt);
+            if (found is { } n && (n.Kind == NameKind.Weekday || !IsAmbiguous(tokens[i].Form[n.CutAt..]) && !IsAmbiguous(StemOf(tokens[i], n.CutAt)) || InDateCompany(tokens, n)))
+            {
+                names.Add(n);
+                i = n.End;
+            }
+            else i++;
+        }
+        return names;
+    }
+
+    private static string StemOf(Rasd.Core.Model.Token token, int cutAt) => token.Form[cutAt..] is var s && s.StartsWith("ال", StringComparison.Ordinal) ? s[2..] : s;
+
+    private bool InDateCompany(IReadOnlyList<Rasd.Core.Model.Token> t, Name n)
+    {
+        bool IsNumber(int k) => k >= 0 && k < t.Count && t[k].Kind == Rasd.Core.Model.TokenKind.Number;
+        bool IsWord(int k, string role) => k >= 0 && k < t.Count && Words.Match(t, k) is { } w && w.Value.Role == role && w.End == k + 1;
+        bool IsMonth(int k) => k >= 0 && k < t.Count && (Months.Match(t, k) is not null || HijriMonths.Match(t, k) is not null);
+        if (IsNumber(n.First - 1) || IsNumber(n.End) || IsWord(n.First - 1, "month-lead")) return true;
+        if (n.End < t.Count && t[n.End].Form is "/" or "-" or "(" && IsMonth(n.End + 1)) return true;
+        if (n.First >= 2 && t[n.First - 1].Form is "/" or "-" or "(" && IsMonth(n.First - 2) ) return true;
+        return n.Kind == NameKind.HijriMonth && IsWord(n.End, "hijri-mark");
+    }
+
+    /// <summary>True when a month name is also a common word or name (مارس، رجب), to be taken as a month only in a date's company.</summary>
+    public bool IsAmbiguous(string stem) => _ambiguous.Contains(stem);
+
+    /// <summary>
+    /// The Gregorian day of a Hijri date, by the Umm al-Qura calendar where it is defined
+    /// (1318–1500 AH) and the tabular Hijri calendar elsewhere; null for a day that does not exist.
+    /// </summary>
+    public static DateOnly? FromHijri(int year, int month, int day)
+    {
+        System.Globalization.Calendar calendar = year is >= 1318 and <= 1500 ? UmAlQura : Hijri;
+        if (month is < 1 or > 12 || year < 1 || year > 9666 || day < 1 || day > calendar.GetDaysInMonth(year, month)) return null;
+        return DateOnly.FromDateTime(calendar.ToDateTime(year, month, day, 0, 0, 0, 0));
+    }
+
+    /// <summary>The Gregorian days a whole Hijri month covers.</summary>
+    public static (DateOnly First, DateOnly Last)? HijriMonthSpan(int year, int month)
+    {
+        if (FromHijri(year, month, 1) is not { } first) return null;
+        System.Globalization.Calendar calendar = year is >= 1318 and <= 1500 ? UmAlQura : Hijri;
+        return (first, FromHijri(year, month, calendar.GetDaysInMonth(year, month))!.Value);
+    }
 
     public PhraseMatcher<DayOfWeek> Weekdays { get; } = new();
 

@@ -12,15 +12,13 @@ namespace Rasd.Analysis.Time;
 /// </summary>
 public sealed class TimeRecognizer(ArabicCalendar calendar)
 {
-    private static readonly HashSet<string> MonthLeadWords = ["في", "منذ", "خلال", "حتى", "شهر", "مطلع", "اواخر", "منتصف", "اوايل", "بداية", "نهاية", "مطلع"];
-
     public IReadOnlyList<TimeExpression> Recognize(AnalyzedDocument doc)
     {
         var tokens = doc.Tokens;
         var found = new List<TimeExpression>();
         for (var i = 0; i < tokens.Count;)
         {
-            var hit = TryNumericDate(tokens, i) ?? TryDays(tokens, i) ?? TryMonthYear(tokens, i) ?? TryYears(tokens, i)
+            var hit = TryNumericDate(tokens, i) ?? TryHijri(tokens, i) ?? TryDays(tokens, i) ?? TryMonthYear(tokens, i) ?? TryYears(tokens, i)
                 ?? TryRelativeDay(tokens, i) ?? TryWeekday(tokens, i) ?? TryPeriod(tokens, i) ?? TryMonth(tokens, i);
             if (hit is { } h)
             {
@@ -48,6 +46,27 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
         var (y, m, d) = t[i].Form.Length == 4 ? (a, b, c) : t[i + 4].Form.Length == 4 ? (c, b, a) : (0, 0, 0);
         if (!IsDate(y, m, d)) return null;
         return new Hit(i + 5, new TimeParts { Year = y, Month = m, Day = d });
+    }
+
+    // «15 رمضان 1436هـ»، «غرة شوال 1444 هـ»: a Hijri day, month and year, converted by the Umm al-Qura calendar;
+    // «رمضان 1436» alone covers the Gregorian days of that month.
+    private Hit? TryHijri(IReadOnlyList<Token> t, int i)
+    {
+        var at = i;
+        int? day = null;
+        if (Day(t, at) is { } d) { day = d.Day; at = d.End; if (at < t.Count && t[at].Form == "من") at++; }
+        if (calendar.HijriMonths.Match(t, at) is not { } month || month.End >= t.Count || t[month.End].Kind != TokenKind.Number) return null;
+        if (!int.TryParse(t[month.End].Form, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1300 or > 1600) return null;
+        var end = month.End + 1;
+        if (Word(t, end, "hijri-mark") is { } mark) end = mark;
+        if (day is { } dd)
+        {
+            if (ArabicCalendar.FromHijri(year, month.Value, dd) is not { } g) return null;
+            return new Hit(end, new TimeParts { Year = g.Year, Month = g.Month, Day = g.Day });
+        }
+        if (ArabicCalendar.HijriMonthSpan(year, month.Value) is not var (first, last)) return null;
+        // A Hijri month straddles two Gregorian months: written as the days it covers.
+        return new Hit(end, new TimeParts { Year = first.Year, Month = first.Month, Day = first.Day, EndDate = last });
     }
 
     // «السابع من نوفمبر»، «26 سبتمبر 2023»، «يومي 12 و13 نوفمبر/تشرين الثاني»، «17 سبتمبر الماضي».
@@ -139,7 +158,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
         if (MonthWithPair(t, i) is not { } monthHit) return null;
         var (month, end) = monthHit;
         var direction = Direction(t, end, ref end);
-        var led = i > 0 && MonthLeadWords.Contains(Stem(t[i - 1].Form)) || calendar.Months.Match(t, i) is { Proclitics.Length: > 0 } m && m.Proclitics.EndsWith('ب');
+        var led = i > 0 && Word(t, i - 1, "month-lead") == i || calendar.Months.Match(t, i) is { Proclitics.Length: > 0 } m && m.Proclitics.EndsWith('ب');
         if (!led && direction == TimeDirection.None) return null;
         return new Hit(end, new TimeParts { Month = month, Direction = direction });
     }
@@ -185,8 +204,6 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
     /// <summary>The token after a time word of <paramref name="role"/> at <paramref name="i"/>, or null.</summary>
     private int? Word(IReadOnlyList<Token> t, int i, string role) =>
         calendar.Words.Match(t, i) is { } w && w.Value.Role == role ? w.End : null;
-
-    private static string Stem(string form) => form.Length > 2 && form[0] is 'و' or 'ف' ? form[1..] : form;
 
     private static int Int(Token t) => int.TryParse(t.Form, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
 

@@ -43,7 +43,7 @@ public static class TimeResolver
         if (p.Month is { } month)
         {
             if (p.Day is { } day)
-                return DateValue.Days(new DateOnly(year, month, day), new DateOnly(year, month, p.DayEnd ?? day));
+                return DateValue.Days(new DateOnly(year, month, day), p.EndDate ?? new DateOnly(year, month, p.DayEnd ?? day));
             return DateValue.Month(year, month);
         }
         return p.YearEnd is { } last

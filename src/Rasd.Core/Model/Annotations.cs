@@ -59,6 +59,9 @@ public sealed record TimeParts
     /// <summary>The last day of a list or range of days («يومي 12 و13»).</summary>
     public int? DayEnd { get; init; }
 
+    /// <summary>The last day of a range that crosses months (a Hijri month in Gregorian days).</summary>
+    public DateOnly? EndDate { get; init; }
+
     public DayOfWeek? Weekday { get; init; }
 
     /// <summary>An offset from the anchor, in <see cref="Unit"/>s (أمس: -1 day; الشهر الماضي: -1 month).</summary>

@@ -14,7 +14,7 @@ public class LanguageDataTests
 {
     private static readonly string[] Tested =
     [
-        "ar/clitics.tsv", "ar/months.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv",
+        "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
     ];
 
@@ -82,6 +82,21 @@ public class LanguageDataTests
         Assert.Equal(6, InSentence(ArabicCalendar.Default.Months, "بحزيران")!.Value.Value);
         Assert.Equal(8, InSentence(ArabicCalendar.Default.Months, "اغسطس")!.Value.Value);
         Assert.Equal(Enumerable.Range(1, 12), LanguageData.Read("ar/months.tsv").Select(r => r.Int("month")).Distinct().Order());
+    }
+
+    [Fact]
+    public void Every_hijri_month_and_number_word_is_found()
+    {
+        foreach (var row in LanguageData.Read("ar/hijri-months.tsv"))
+            Assert.Equal(row.Int("month"), InSentence(ArabicCalendar.Default.HijriMonths, row["form"])!.Value.Value);
+        Assert.Equal(Enumerable.Range(1, 12), LanguageData.Read("ar/hijri-months.tsv").Select(r => r.Int("month")).Distinct().Order());
+        foreach (var row in LanguageData.Read("ar/numbers.tsv"))
+        {
+            Assert.Contains(row["kind"], new[] { "unit", "ten", "hundred", "scale", "dual" });
+            var n = ArabicNormalizer.ToMatchForm("قال " + row["form"] + " أمس");
+            var found = NumberRecognizer.Default.Find(n, Tokenizer.Tokenize(n));
+            Assert.True(found.Count == 1 && found[0].Text == row["form"], $"number word '{row["form"]}' read as {string.Join(", ", found.Select(f => f.Text))}");
+        }
     }
 
     [Fact]
