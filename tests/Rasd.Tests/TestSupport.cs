@@ -12,6 +12,24 @@ public static class TestSupport
 
     public static string Seeds => Path.Combine(RepoRoot, "samples", "seeds");
 
+    /// <summary>The shared corpora beside the checkout (../shared), as in CI.</summary>
+    public static string SharedCorpus
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus"));
+            return Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"The shared corpora are expected at {path} (../shared beside the checkout).");
+        }
+    }
+
+    /// <summary>The first <paramref name="count"/> articles of the shared corpora, taken evenly from every file in name order.</summary>
+    public static IReadOnlyList<Rasd.Ingest.CorpusRecord> CorpusArticles(int count)
+    {
+        var files = Directory.EnumerateFiles(SharedCorpus, "*.jsonl.gz", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var perFile = (count + files.Count - 1) / files.Count;
+        return [.. files.SelectMany(f => Rasd.Ingest.JsonlCorpus.Read(f).Take(perFile)).Take(count)];
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
