@@ -20,6 +20,7 @@ public sealed class CliticSegmenter
     private const double MinStemShare = 0.2;
     private const int MinStemLength = 2;
     private const string Article = "ال";
+    private static readonly string[] NoProclitics = [];
 
     private readonly FrozenDictionary<string, int> _counts;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -28,6 +29,7 @@ public sealed class CliticSegmenter
     private readonly (string Text, string[] Parts)[] _outer; // conjunction, preposition, future chains; longest first
     private readonly string[] _enclitics; // longest first
     private readonly FrozenSet<char> _prepositions;
+    private readonly Dictionary<string[], string[]> _withArticle = new(ReferenceEqualityComparer.Instance); // each chain with the article after it, made once
 
     public static CliticSegmenter Default { get; } = new(
         LanguageData.Read("ar/lexicon.tsv").Select(r => (r["form"], r.Int("count"))),
@@ -46,12 +48,26 @@ public sealed class CliticSegmenter
         var chains = new List<string[]> { Array.Empty<string>() };
         foreach (var slot in slots) chains.AddRange(chains.SelectMany(c => slot.Select(f => (string[])[.. c, f])).ToList());
         _outer = [.. chains.Where(c => c.Length > 0).Select(c => (string.Concat(c), c)).OrderByDescending(c => c.Item1.Length)];
+        foreach (var (_, parts) in _outer) _withArticle[parts] = [.. parts, Article];
+        _withArticle[NoProclitics] = [Article];
         _prepositions = pro.Where(r => r["meaning"].StartsWith("preposition", StringComparison.Ordinal) && r["form"].Length == 1)
             .Select(r => ArabicNormalizer.Normalize(r["form"])[0]).ToFrozenSet();
         _enclitics = [.. clitics.Where(r => r["position"] == "en" && r["strip"] == "yes").Select(r => ArabicNormalizer.Normalize(r["form"])).OrderByDescending(e => e.Length)];
     }
 
     public int CountOf(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var c) ? c : 0;
+
+    /// <summary>The count of <c>prefix + middle + suffix</c>, built on the stack: the hot path allocates nothing.</summary>
+    private int CountOf(ReadOnlySpan<char> prefix, ReadOnlySpan<char> middle, ReadOnlySpan<char> suffix, out bool whole)
+    {
+        var length = prefix.Length + middle.Length + suffix.Length;
+        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        prefix.CopyTo(buffer);
+        middle.CopyTo(buffer[prefix.Length..]);
+        suffix.CopyTo(buffer[(prefix.Length + middle.Length)..]);
+        whole = _wholeLookup.Contains(buffer);
+        return CountOf(buffer);
+    }
 
     /// <summary>
     /// A word read as proclitics (outermost first), the stem <c>[StemStart, StemEnd)</c> of its form,
@@ -72,12 +88,12 @@ public sealed class CliticSegmenter
     /// </summary>
     public Reading Segment(string form, ReadOnlySpan<char> raw)
     {
-        var best = new Reading([], 0, form.Length, "", false);
+        var best = new Reading(NoProclitics, 0, form.Length, "", false);
         if (form.Length < 2 || _wholeLookup.Contains(form)) return best;
         var wholeCount = CountOf(form);
         var endsInTaMarbuta = LastRawLetter(raw) == 'ة';
         var plainAlef = PlainAlefMask(raw);
-        Consider([], 0);
+        Consider(NoProclitics, 0);
         foreach (var (text, parts) in _outer)
             if (form.Length - text.Length >= MinStemLength && form.StartsWith(text, StringComparison.Ordinal) && !CutsWholeWord(form, parts))
                 Consider(parts, text.Length);
@@ -90,9 +106,9 @@ public sealed class CliticSegmenter
             var rest = form.AsSpan(start);
             if (_wholeLookup.Contains(rest)) return;
             if (rest.StartsWith(Article) && rest.Length - 2 >= MinStemLength && start < 32 && (plainAlef & (1 << start)) != 0)
-                Try([.. outer, Article], start, start + 2);
+                Try(WithArticle(outer), start, start + 2);
             else if (outer is [.., "ل"] && rest.StartsWith("ل") && rest.Length - 1 >= MinStemLength)
-                Try([.. outer, Article], start, start + 1, fused: true);
+                Try(WithArticle(outer), start, start + 1, fused: true);
         }
 
         void Try(string[] pro, int outerEnd, int stemStart, bool fused = false)
@@ -106,10 +122,10 @@ public sealed class CliticSegmenter
                 if (!stem.EndsWith(enc)) continue;
                 var core = stem.Length - enc.Length;
                 if (core == 1 && pro.Length == 0 && _prepositions.Contains(stem[0]))
-                    Keep(new Reading([], stemStart, stemStart + 1, enc, false), outerEnd, false, false, always: true); // له، بها، لهم
+                    Keep(new Reading(NoProclitics, stemStart, stemStart + 1, enc, false), outerEnd, false, false, always: true); // له، بها، لهم
                 else if (core >= MinStemLength)
                 {
-                    var restore = stem[core - 1] == 'ت' && CountOf(string.Concat(stem[..(core - 1)], "ه")) >= CountOf(stem[..core]);
+                    var restore = stem[core - 1] == 'ت' && CountOf("", stem[..(core - 1)], "ه", out _) >= CountOf(stem[..core]);
                     Keep(new Reading(pro, stemStart, stemStart + core, enc, restore), outerEnd, hasArticle, fused);
                 }
             }
@@ -122,14 +138,16 @@ public sealed class CliticSegmenter
             if (r.CliticCount <= best.CliticCount) return;
             if (!always && (outerEnd > 0 || r.Enclitic.Length > 0))
             {
-                var left = string.Concat(fused ? "ا" : "", form.AsSpan(outerEnd, r.StemEnd - outerEnd - (r.RestoreTaMarbuta ? 1 : 0)), r.RestoreTaMarbuta ? "ه" : "");
-                var count = _wholeLookup.Contains(left) ? int.MaxValue : CountOf(left);
+                var count = CountOf(fused ? "ا" : "", form.AsSpan(outerEnd, r.StemEnd - outerEnd - (r.RestoreTaMarbuta ? 1 : 0)), r.RestoreTaMarbuta ? "ه" : "", out var isWhole);
+                if (isWhole) count = int.MaxValue;
                 if (count < MinStemCount || count < MinStemShare * wholeCount) return;
             }
             else if (!always && !hasArticle) return;
             best = r;
         }
     }
+
+    private string[] WithArticle(string[] outer) => _withArticle.TryGetValue(outer, out var chain) ? chain : [.. outer, Article];
 
     /// <summary>True when a chain of proclitics would cut into a word of the unsplittable list («وبعد» is و + بعد).</summary>
     private bool CutsWholeWord(string form, string[] parts)
