@@ -29,6 +29,7 @@ public sealed class CliticSegmenter
     private readonly (string Text, string[] Parts)[] _outer; // conjunction, preposition, future chains; longest first
     private readonly string[] _enclitics; // longest first
     private readonly FrozenSet<char> _prepositions;
+    private readonly FrozenSet<char> _clitic; // every letter a clitic begins or ends with
     private readonly Dictionary<string[], string[]> _withArticle = new(ReferenceEqualityComparer.Instance); // each chain with the article after it, made once
 
     public static CliticSegmenter Default { get; } = new(
@@ -53,6 +54,7 @@ public sealed class CliticSegmenter
         _prepositions = pro.Where(r => r["meaning"].StartsWith("preposition", StringComparison.Ordinal) && r["form"].Length == 1)
             .Select(r => ArabicNormalizer.Normalize(r["form"])[0]).ToFrozenSet();
         _enclitics = [.. clitics.Where(r => r["position"] == "en" && r["strip"] == "yes").Select(r => ArabicNormalizer.Normalize(r["form"])).OrderByDescending(e => e.Length)];
+        _clitic = pro.Select(r => ArabicNormalizer.Normalize(r["form"])[0]).Concat(_enclitics.Select(e => e[^1])).ToFrozenSet();
     }
 
     public int CountOf(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var c) ? c : 0;
@@ -89,7 +91,8 @@ public sealed class CliticSegmenter
     public Reading Segment(string form, ReadOnlySpan<char> raw)
     {
         var best = new Reading(NoProclitics, 0, form.Length, "", false);
-        if (form.Length < 2 || _wholeLookup.Contains(form)) return best;
+        // Most words can carry no clitic at all: neither their first nor their last letter could be one.
+        if (form.Length < 2 || !_clitic.Contains(form[0]) && !_clitic.Contains(form[^1]) || _wholeLookup.Contains(form)) return best;
         var wholeCount = CountOf(form);
         var endsInTaMarbuta = LastRawLetter(raw) == 'ة';
         var plainAlef = PlainAlefMask(raw);
