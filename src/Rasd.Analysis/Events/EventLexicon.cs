@@ -25,7 +25,7 @@ public sealed class EventLexicon
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
 
-    /// <summary>Cue word → role (negation, report, auxiliary, location, destination, place-noun, topic, with, relative).</summary>
+    /// <summary>Cue word → role (negation, report, auxiliary, location, destination, place-noun, topic, with, relative, joins).</summary>
     public PhraseMatcher<string> Cues { get; } = new();
 
     public bool Is(IReadOnlyList<Token> tokens, int i, string role) =>

@@ -108,7 +108,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             case TriggerKind.Noun:
             {
                 // «زيارة حفتر»: the genitive is the actor; «محادثات مع شويغو»: a marked name is a counterpart.
-                var genitive = parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m));
+                var genitive = parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m) && IsGenitiveOf(ctx, trigger, m));
                 // A pronoun suffix is the actor («زيارته»: his visit) unless a name follows at once, which
                 // shows the suffix was something else (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
@@ -220,6 +220,21 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         for (var i = from; i < m.PhraseFirstToken; i++)
             if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The name right after a meeting or visit noun, in construct («زيارة حفتر») or through a verb of
+    /// gathering («لقاء جمع بوتين»، «اللقاء، الذي جمع حفتر»); a name further on is not its actor.
+    /// </summary>
+    private bool IsGenitiveOf(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention m)
+    {
+        for (var i = trigger.End; i < m.PhraseFirstToken; i++)
+        {
+            var t = ctx.Tokens[i];
+            if (t.Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "relative") || lexicon.Is(ctx.Tokens, i, "joins")) continue;
+            if (!ctx.Doc.TimeExpressions.Any(x => x.FirstToken <= i && i < x.EndToken)) return false;
+        }
         return true;
     }
 

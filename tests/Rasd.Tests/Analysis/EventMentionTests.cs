@@ -67,6 +67,15 @@ public class EventMentionTests
         Assert.Empty(Events("قال الرئيس المصري عبد الفتاح السيسي إن الأمر مهم. " + text));
 
     [Fact]
+    public void A_name_further_after_a_noun_is_not_its_actor()
+    {
+        var e = Assert.Single(Events("سيجري حفتر في موسكو مباحثات مع كل من وزير الدفاع سيرغي شويغو والخارجية سيرغي لافروف."));
+        Assert.Equal(["kb:khalifa-haftar"], e.Actors);
+        Assert.Equal(["kb:sergei-shoigu", "kb:sergei-lavrov"], e.Counterparts);
+        Assert.Equal(["kb:vladimir-putin", "kb:khalifa-haftar"], Assert.Single(Events("وجاء اللقاء، الذي جمع بوتين بحفتر، في أجواء ودية.")).Participants);
+    }
+
+    [Fact]
     public void A_meeting_noun_gathers_its_participants_but_not_the_topic()
     {
         var e = Assert.Single(Events("حفتر يبحث مع بوتين عن شراكة عسكرية ومصير الفاغنر"));
