@@ -4,20 +4,35 @@ namespace Rasd.Arabic;
 
 /// <summary>
 /// Reads clitics off Arabic words with a lexicon of word counts built from the corpus
-/// (<c>resources/ar/lexicon.tsv</c>, by <c>rasd build-lexicon</c>). A reading that removes a
-/// conjunction, preposition or future marker, or a pronoun suffix, is taken only when the stem is
-/// a word of its own at least as frequent as the whole form: «لحفتر» is ل + حفتر (حفتر is far
-/// more frequent), «ليبيا» stays whole («يبيا» is no word), «وزير» stays whole («زير» is rare).
-/// The article is read off whenever it is written as one (ال with a plain alef, not the hamza of
-/// «ألف» or the madda of «آلاف», which folding hides). Function words of
-/// <c>unsplittable.tsv</c> are never cut.
+/// (<c>resources/ar/lexicon.tsv</c>, by <c>rasd build-lexicon</c>). Of the readings of a word, the
+/// one with the most clitics that passes every test of the lexicon wins:
+/// <list type="bullet">
+/// <item>each proclitic cut leaves a known stem that is not much rarer than the form it was cut
+/// from: «لحفتر» is ل + حفتر, «ليبيا» stays whole («يبيا» is no word), «وبينهما» is و + بين + هما and
+/// never و + ب + ين («ين» is rare beside «بين»);</item>
+/// <item>a form that takes the article itself is a word of its own, not a clitic and a stem:
+/// «باب» (الباب), «كامل» (الكامل), «واحد» (الواحد), «سكان» (السكان) stay whole, and so does an
+/// «ال» that is part of a word (التزام → الالتزام);</item>
+/// <item>a pronoun suffix is read off only a stem that takes other pronouns too: «قوله» (قولها،
+/// قولهم) is قول + ه, «هناك» stays whole;</item>
+/// <item>clitics keep to what they attach to (<c>clitics.tsv</c>): the future «س» comes only
+/// before an imperfect verb, «ك» only before a noun.</item>
+/// </list>
+/// Function words of <c>unsplittable.tsv</c> are never cut.
 /// </summary>
 public sealed class CliticSegmenter
 {
     private const int MinStemCount = 3;
-    // A stem must be at least this frequent relative to the whole form: و+قال passes (قال 17k, وقال 34k),
-    // وزير does not (زير 8 against 15k), nor فقط (قط 191 against 9k).
-    private const double MinStemShare = 0.2;
+    // A stem must be at least this frequent beside the form it is cut from: و+قال passes (قال 17k, وقال 34k),
+    // ب+شكل and و+أضاف too (1.7k beside 15k, 826 beside 17k), ب+ين does not (210 beside بين 44k).
+    private const double MinStemShare = 0.02;
+    // A form seen with the article or with clitics of its own this often (beside its own count) is a word of its own.
+    private const double ArticleShare = 0.01;
+    private const double OwnCliticShare = 0.01;
+    // A stem takes pronouns when its other pronoun forms are this frequent beside the form read
+    // (نفسه 6k: نفسهم 17; حسنا 163: حسه، حسها next to none).
+    private const double OtherPronounShare = 0.002;
+    private const int MinOtherPronouns = 10;
     private const int MinStemLength = 2;
     private const string Article = "ال";
     private static readonly string[] NoProclitics = [];
@@ -30,6 +45,9 @@ public sealed class CliticSegmenter
     private readonly string[] _enclitics; // longest first
     private readonly FrozenSet<char> _prepositions;
     private readonly FrozenSet<char> _clitic; // every letter a clitic begins or ends with
+    private readonly FrozenDictionary<string, string> _stemBegins; // proclitic → the letters its stem may begin with
+    private readonly FrozenSet<string> _nounOnly; // proclitics whose stem must take the article
+    private readonly FrozenDictionary<string, int> _slot; // proclitic → its slot (1 conjunction, 2 preposition or future, 3 article)
     private readonly Dictionary<string[], string[]> _withArticle = new(ReferenceEqualityComparer.Instance); // each chain with the article after it, made once
 
     public static CliticSegmenter Default { get; } = new(
@@ -55,11 +73,17 @@ public sealed class CliticSegmenter
             .Select(r => ArabicNormalizer.Normalize(r["form"])[0]).ToFrozenSet();
         _enclitics = [.. clitics.Where(r => r["position"] == "en" && r["strip"] == "yes").Select(r => ArabicNormalizer.Normalize(r["form"])).OrderByDescending(e => e.Length)];
         _clitic = pro.Select(r => ArabicNormalizer.Normalize(r["form"])[0]).Concat(_enclitics.Select(e => e[^1])).ToFrozenSet();
+        _stemBegins = pro.Where(r => r.Get("stem-begins") is not null)
+            .ToFrozenDictionary(r => ArabicNormalizer.Normalize(r["form"]), r => ArabicNormalizer.Normalize(r["stem-begins"]), StringComparer.Ordinal);
+        _slot = pro.ToFrozenDictionary(r => ArabicNormalizer.Normalize(r["form"]), r => r.Int("slot"), StringComparer.Ordinal);
+        _nounOnly = pro.Where(r => r.Get("stem-takes-article") == "yes").Select(r => ArabicNormalizer.Normalize(r["form"])).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public int CountOf(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var c) ? c : 0;
 
     /// <summary>The count of <c>prefix + middle + suffix</c>, built on the stack: the hot path allocates nothing.</summary>
+    private int CountOf(ReadOnlySpan<char> prefix, ReadOnlySpan<char> middle, ReadOnlySpan<char> suffix) => CountOf(prefix, middle, suffix, out _);
+
     private int CountOf(ReadOnlySpan<char> prefix, ReadOnlySpan<char> middle, ReadOnlySpan<char> suffix, out bool whole)
     {
         var length = prefix.Length + middle.Length + suffix.Length;
@@ -93,12 +117,11 @@ public sealed class CliticSegmenter
         var best = new Reading(NoProclitics, 0, form.Length, "", false);
         // Most words can carry no clitic at all: neither their first nor their last letter could be one.
         if (form.Length < 2 || !_clitic.Contains(form[0]) && !_clitic.Contains(form[^1]) || _wholeLookup.Contains(form)) return best;
-        var wholeCount = CountOf(form);
         var endsInTaMarbuta = LastRawLetter(raw) == 'ة';
-        var plainAlef = PlainAlefMask(raw);
+        var (plainAlef, hamzaAlef) = AlefMasks(raw);
         Consider(NoProclitics, 0);
         foreach (var (text, parts) in _outer)
-            if (form.Length - text.Length >= MinStemLength && form.StartsWith(text, StringComparison.Ordinal) && !CutsWholeWord(form, parts))
+            if (form.Length - text.Length >= MinStemLength && form.StartsWith(text, StringComparison.Ordinal))
                 Consider(parts, text.Length);
         return best;
 
@@ -116,8 +139,7 @@ public sealed class CliticSegmenter
 
         void Try(string[] pro, int outerEnd, int stemStart, bool fused = false)
         {
-            var hasArticle = pro is [.., Article];
-            Keep(new Reading(pro, stemStart, form.Length, "", false), outerEnd, hasArticle, fused);
+            Keep(new Reading(pro, stemStart, form.Length, "", false), outerEnd, fused);
             if (endsInTaMarbuta) return;
             var stem = form.AsSpan(stemStart);
             foreach (var enc in _enclitics)
@@ -125,60 +147,137 @@ public sealed class CliticSegmenter
                 if (!stem.EndsWith(enc)) continue;
                 var core = stem.Length - enc.Length;
                 if (core == 1 && pro.Length == 0 && _prepositions.Contains(stem[0]))
-                    Keep(new Reading(NoProclitics, stemStart, stemStart + 1, enc, false), outerEnd, false, false, always: true); // له، بها، لهم
+                    Keep(new Reading(NoProclitics, stemStart, stemStart + 1, enc, false), outerEnd, false, always: true); // له، بها، لهم
                 else if (core >= MinStemLength)
                 {
-                    var restore = stem[core - 1] == 'ت' && CountOf("", stem[..(core - 1)], "ه", out _) >= CountOf(stem[..core]);
-                    Keep(new Reading(pro, stemStart, stemStart + core, enc, restore), outerEnd, hasArticle, fused);
+                    var restore = stem[core - 1] == 'ت' && CountOf("", stem[..(core - 1)], "ه") >= CountOf(stem[..core]);
+                    Keep(new Reading(pro, stemStart, stemStart + core, enc, restore), outerEnd, fused);
                 }
             }
         }
 
-        // A reading that removes a conjunction, preposition, future marker or pronoun must leave a word
-        // (the article kept) frequent enough beside the whole form; the article alone is always read off.
-        void Keep(Reading r, int outerEnd, bool hasArticle, bool fused, bool always = false)
+        void Keep(Reading r, int outerEnd, bool fused, bool always = false)
         {
             if (r.CliticCount <= best.CliticCount) return;
-            if (!always && (outerEnd > 0 || r.Enclitic.Length > 0))
-            {
-                var count = CountOf(fused ? "ا" : "", form.AsSpan(outerEnd, r.StemEnd - outerEnd - (r.RestoreTaMarbuta ? 1 : 0)), r.RestoreTaMarbuta ? "ه" : "", out var isWhole);
-                if (isWhole) count = int.MaxValue;
-                if (count < MinStemCount || count < MinStemShare * wholeCount) return;
-            }
-            else if (!always && !hasArticle) return;
-            best = r;
+            if (always || Holds(form, r, outerEnd, fused, hamzaAlef)) best = r;
         }
+    }
+
+    /// <summary>Whether every clitic of a reading passes the lexicon's tests (see the class summary).</summary>
+    private bool Holds(string form, Reading r, int outerEnd, bool fused, int hamzaAlef)
+    {
+        var hasArticle = r.Proclitics is [.., Article];
+        if (r.Proclitics.Length == 0 && r.Enclitic.Length == 0) return false;
+        // The stem as the lexicon counts it: the article kept (الخارجية), «لل» restored (للاتفاق → الاتفاق),
+        // and a ta marbuta written ت before a pronoun given back (زيارته → زياره).
+        var coreEnd = r.StemEnd - (r.RestoreTaMarbuta ? 1 : 0);
+        ReadOnlySpan<char> lead = fused ? "ا" : "", tail = r.RestoreTaMarbuta ? "ه" : "";
+        var stem = form.AsSpan(outerEnd, coreEnd - outerEnd);
+        var stemCount = CountOf(lead, stem, tail, out var stemIsWhole);
+        if (stemIsWhole) stemCount = int.MaxValue;
+
+        if (outerEnd > 0)
+        {
+            if (stemCount < MinStemCount) return false;
+            // Each cut, from the outermost in: the rest is no rarer than MinStemShare of what it was cut from,
+            // what is cut from is no word of its own (an unsplittable word, or a form that takes the article).
+            var at = 0;
+            var outerCount = r.Proclitics is [.., Article] ? r.Proclitics.Length - 1 : r.Proclitics.Length;
+            for (var i = 0; i < outerCount; i++)
+            {
+                var clitic = r.Proclitics[i];
+                var from = form.AsSpan(at, coreEnd - at);
+                var fromCount = CountOf("", from, tail, out var fromIsWhole);
+                if (fromIsWhole || _wholeLookup.Contains(form.AsSpan(at))) return false;
+                // A hamza on the alef after the clitic (وأضاف، وإلى) marks where a word begins; the folded
+                // counts would mix it with a word that has none (والي «governor»).
+                var hamzaNext = at + clitic.Length < 32 && (hamzaAlef & (1 << (at + clitic.Length))) != 0;
+                if (!hamzaNext && TakesOwnClitics(from, tail, fromCount, _slot[clitic])) return false;
+                at += clitic.Length;
+                var next = i + 1 < outerCount ? form.AsSpan(at, coreEnd - at) : stem;
+                var nextCount = i + 1 < outerCount ? CountOf("", next, tail) : stemCount;
+                if (nextCount < MinStemShare * fromCount) return false;
+                var first = i + 1 == outerCount && fused ? 'ا' : next[0]; // ل + [ا]لاتفاق
+                if (_stemBegins.TryGetValue(clitic, out var letters) && !letters.Contains(first, StringComparison.Ordinal)) return false;
+                if (_nounOnly.Contains(clitic) && !next.StartsWith(Article) && CountOf(Article, next, tail) == 0) return false;
+            }
+        }
+
+        if (hasArticle)
+        {
+            // An «ال» that is part of the word: the form itself is seen with the article (التزام → الالتزام).
+            var withArticle = form.AsSpan(r.StemStart - (fused ? 1 : 2), coreEnd - r.StemStart + (fused ? 1 : 2));
+            var count = CountOf(fused ? "ا" : "", withArticle, tail);
+            if (CountOf(fused ? "الا" : Article, withArticle, tail) >= Math.Max(MinStemCount, ArticleShare * count)) return false;
+            // Nor is it in a verb of the form افتعل from a root in ل (التقى، التقط، التزم): its imperfect is seen (يلتقي).
+            if (!fused && withArticle.StartsWith("الت") && CountOf("ي", withArticle[1..], "") >= MinStemCount) return false;
+        }
+
+        if (r.Enclitic.Length > 0)
+        {
+            if (stemCount < MinStemCount) return false;
+            var withPronoun = CountOf(lead, form.AsSpan(outerEnd), "");
+            if (stemCount < MinStemShare * withPronoun) return false;
+            // A stem rarer than the form with the pronoun must be seen with other pronouns too (نظيره: نظيرها، نظيرهم).
+            if (!stemIsWhole && stemCount < withPronoun && OtherPronouns(form.AsSpan(outerEnd, r.StemEnd - outerEnd), lead, r.Enclitic) < Math.Max(MinOtherPronouns, OtherPronounShare * withPronoun)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="form"/> is seen with a clitic that could not stand beside the one a
+    /// reading would cut from it (one of the same slot) or after it (the article), often enough to be a
+    /// word of its own: «وجدت» takes «و» (ووجدت), «باب» takes «ب» and the article (بباب، الباب). The
+    /// article is no evidence against a conjunction (folding makes «الوان» of «ألوان»), nor «ل» before
+    /// «ل» (للدرجة is ل + الدرجة).
+    /// </summary>
+    private bool TakesOwnClitics(ReadOnlySpan<char> form, ReadOnlySpan<char> tail, int count, int slot)
+    {
+        var seen = 0;
+        foreach (var (clitic, s) in _slot)
+        {
+            var sameSlot = s == slot && clitic.Length == 1 && !(clitic == "ل" && form.StartsWith("ل"));
+            var article = clitic == Article && slot > 1 && !form.StartsWith(Article);
+            if (sameSlot || article) seen += CountOf(clitic, form, tail);
+        }
+        return seen >= Math.Max(MinStemCount, OwnCliticShare * count);
+    }
+
+    /// <summary>
+    /// How often the stem as written before a pronoun (<paramref name="attach"/>, زيارت) is seen with the
+    /// other pronouns. «ها» after a stem read off «ه» is left out: stem + ها is the whole form with a
+    /// tanween alef (تنبيه، تنبيها), no pronoun.
+    /// </summary>
+    private int OtherPronouns(ReadOnlySpan<char> attach, ReadOnlySpan<char> lead, string enclitic)
+    {
+        var total = 0;
+        foreach (var other in _enclitics)
+        {
+            if (other == enclitic || enclitic == "ه" && other == "ها") continue;
+            total += CountOf(lead, attach, other);
+        }
+        return total;
     }
 
     private string[] WithArticle(string[] outer) => _withArticle.TryGetValue(outer, out var chain) ? chain : [.. outer, Article];
 
-    /// <summary>True when a chain of proclitics would cut into a word of the unsplittable list («وبعد» is و + بعد).</summary>
-    private bool CutsWholeWord(string form, string[] parts)
-    {
-        var at = 0;
-        foreach (var part in parts)
-        {
-            if (_wholeLookup.Contains(form.AsSpan(at))) return true;
-            at += part.Length;
-        }
-        return false;
-    }
-
     /// <summary>
-    /// Bit i is set when the i-th letter of the match form was written as a plain alef (ا or ٱ) in the
-    /// raw word: only then can «ال» be the article (folding also makes ا of أ, إ and آ).
+    /// Bit i of the first mask is set when the i-th letter of the match form was written as a plain alef
+    /// (ا or ٱ) in the raw word: only then can «ال» be the article (folding also makes ا of أ, إ and آ);
+    /// bit i of the second when it was written with a hamza or madda (أ، إ، آ).
     /// </summary>
-    private static int PlainAlefMask(ReadOnlySpan<char> raw)
+    private static (int Plain, int Hamza) AlefMasks(ReadOnlySpan<char> raw)
     {
-        int mask = 0, n = 0;
+        int plain = 0, hamza = 0, n = 0;
         foreach (var c in raw)
         {
             if (ArabicNormalizer.IsDiacritic(c) || ArabicNormalizer.IsTatweel(c) || ArabicNormalizer.IsFormatControl(c)) continue;
             if (n >= 32) break;
-            if (c is 'ا' or 'ٱ') mask |= 1 << n;
+            if (c is 'ا' or 'ٱ') plain |= 1 << n;
+            else if (c is 'أ' or 'إ' or 'آ') hamza |= 1 << n;
             n++;
         }
-        return mask;
+        return (plain, hamza);
     }
 
     private static char LastRawLetter(ReadOnlySpan<char> raw)

@@ -6,7 +6,8 @@ namespace Rasd.Arabic;
 
 /// <summary>
 /// Splits the match form into words, numbers, Latin runs and punctuation. A word never mixes
-/// letters and digits («لـ9» is «ل» then «9»), so numbers glued to a preposition are found. Each
+/// letters and digits («لـ9» is «ل» then «9»), nor Arabic and Latin letters («لCNN»), so numbers
+/// and names glued to a preposition are found. Each
 /// Arabic word is read into clitics and stem by the <see cref="CliticSegmenter"/>.
 /// </summary>
 public static class Tokenizer
@@ -36,12 +37,9 @@ public static class Tokenizer
             }
             else if (IsWordChar(c))
             {
-                var latin = false;
-                while (i < text.Length && IsWordChar(text[i]))
-                {
-                    latin |= text[i] < '\u0250' && char.IsLetter(text[i]);
-                    i++;
-                }
+                // A word keeps to one script: «لCNN» is «ل» then «CNN».
+                var latin = IsLatin(c);
+                while (i < text.Length && IsWordChar(text[i]) && (!char.IsLetter(text[i]) || IsLatin(text[i]) == latin)) i++;
                 kind = latin ? TokenKind.Latin : TokenKind.Word;
             }
             else
@@ -113,6 +111,8 @@ public static class Tokenizer
             if (char.IsLetter(raw[i])) return raw[i];
         return '\0';
     }
+
+    private static bool IsLatin(char c) => c < '\u0250' && char.IsLetter(c);
 
     private static bool IsWordChar(char c)
     {
