@@ -4,15 +4,20 @@ using Rasd.Core.Text;
 namespace Rasd.Arabic;
 
 /// <summary>
-/// Sentences end at . ! ? ؟ (after folding) and at line breaks, which end headlines and date
-/// lines that carry no full stop — unless the line is a long one that a text merely wraps onto the
-/// next. A full stop after a single letter is an abbreviation (د. م. ص.), and one between digits is
-/// a decimal point or a date's separator.
+/// Sentences end at . ! ? ؟ (after folding; a run such as «؟!» ends at its last mark) and at line
+/// breaks, which end headlines and date lines that carry no full stop — unless the line is a long
+/// one that a text merely wraps onto the next, or ends in a comma or a word that cannot end a
+/// sentence (<c>line-continuers.tsv</c>: في، من، و …). A full stop after a single letter is an
+/// abbreviation (د. م. ص.) unless the letter is an era mark glued to a year (1938م.), and one
+/// between digits is a decimal point or a date's separator.
 /// </summary>
 public static class SentenceSplitter
 {
     private const int MinWrappedLineWords = 8;
     private const int MinContinuationWords = 4;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Continuers =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(LanguageData.Read("ar/line-continuers.tsv").Select(r => ArabicNormalizer.Normalize(r["form"])), StringComparer.Ordinal);
 
     public static Sentence[] Split(NormalizedText normalized, IReadOnlyList<Token> tokens)
     {
@@ -29,7 +34,7 @@ public static class SentenceSplitter
                 while (i + 1 < tokens.Count && tokens[i + 1].Form is "\"" or ")" or "'" && !LineBreakBetween(text, tokens[i], tokens[i + 1])) i++;
             }
             var lineBreak = i + 1 < tokens.Count && LineBreakBetween(text, tokens[i], tokens[i + 1]);
-            if (lineBreak && !endsHere && IsWrapped(text, tokens, lineStart, i))
+            if (lineBreak && !endsHere && IsWrapped(text, tokens, lineStart, Math.Max(lineStart, first), i))
             {
                 lineStart = i + 1;
                 continue;
@@ -45,14 +50,16 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// A line <c>[lineStart, last]</c> wraps onto the next when it is long, is not the text's first
-    /// line (a headline), and is followed, without a blank line, by a line that goes on for a while.
+    /// A line <c>[lineStart, last]</c> wraps onto the next, without a blank line between, when it ends in
+    /// a comma or a word that cannot end a sentence, or when its sentence's part <c>[from, last]</c> is
+    /// long, it is not the text's first line (a headline), and the next line goes on for a while.
     /// </summary>
-    private static bool IsWrapped(string text, IReadOnlyList<Token> tokens, int lineStart, int last)
+    private static bool IsWrapped(string text, IReadOnlyList<Token> tokens, int lineStart, int from, int last)
     {
-        if (lineStart == 0 || Words(tokens, lineStart, last + 1) < MinWrappedLineWords) return false;
         var gap = text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End);
         if (gap.IndexOf('\n') != gap.LastIndexOf('\n')) return false; // a blank line ends a paragraph
+        if (tokens[last].Form is "," or "،" or ";" || tokens[last].Kind == TokenKind.Word && Continuers.Contains(tokens[last].Form)) return true;
+        if (lineStart == 0 || Words(tokens, from, last + 1) < MinWrappedLineWords) return false;
         var next = last + 1;
         while (next + 1 < tokens.Count && !LineBreakBetween(text, tokens[next], tokens[next + 1])) next++;
         return Words(tokens, last + 1, next + 1) >= MinContinuationWords;
@@ -68,14 +75,15 @@ public static class SentenceSplitter
     private static bool IsTerminal(IReadOnlyList<Token> tokens, int i, string text)
     {
         var form = tokens[i].Form;
-        if (form is "!" or "?") return true;
-        if (form != ".") return false;
-        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Form.Length == 1 && Adjacent(tokens[i - 1], tokens[i]))
-            return false; // abbreviation such as «د.»
+        if (form is not ("!" or "?" or ".")) return false;
+        if (i + 1 < tokens.Count && tokens[i + 1].Form is "!" or "?" or "." && Adjacent(tokens[i], tokens[i + 1])) return false; // «؟!» and «...» end at their last mark
+        if (form != ".") return true;
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Form.Length == 1 && Adjacent(tokens[i - 1], tokens[i])
+            && !(i > 1 && tokens[i - 2].Kind == TokenKind.Number && Adjacent(tokens[i - 2], tokens[i - 1])))
+            return false; // abbreviation such as «د.», but not the era mark of «1938م.»
         if (i > 0 && i + 1 < tokens.Count && tokens[i - 1].Kind == TokenKind.Number && tokens[i + 1].Kind == TokenKind.Number
             && Adjacent(tokens[i - 1], tokens[i]) && Adjacent(tokens[i], tokens[i + 1]))
             return false; // 3.5 or 9.11.2018
-        if (i + 1 < tokens.Count && tokens[i + 1].Form == "." ) return false; // an ellipsis ends at its last dot
         return true;
     }
 

@@ -16,6 +16,7 @@ public class LanguageDataTests
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
+        "ar/line-continuers.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -41,6 +42,17 @@ public class LanguageDataTests
         Assert.Contains("هما", Clitics.Default.Suffixes);
         Assert.DoesNotContain("ي", Clitics.Default.Suffixes); // first person is listed, not stripped
         Assert.All(rows.Where(r => r["position"] == "en"), r => Assert.Contains(r["strip"], new[] { "yes", "no" }));
+    }
+
+    [Fact]
+    public void Line_continuers_are_frequent_words_that_keep_a_wrapped_line_in_its_sentence()
+    {
+        var rows = LanguageData.Read("ar/line-continuers.tsv");
+        Assert.Contains(rows, r => r["form"] == "في");
+        Assert.All(rows, r => Assert.True(CliticSegmenter.Default.CountOf(ArabicNormalizer.Normalize(r["form"])) > 1000 || r["form"].Length == 1, r["form"]));
+        var text = "قال الوزير إن الوفد سيصل إلى\nموسكو غدا.";
+        var n = ArabicNormalizer.ToMatchForm(text);
+        Assert.Single(SentenceSplitter.Split(n, Tokenizer.Tokenize(n)));
     }
 
     [Fact]
