@@ -146,8 +146,8 @@ public sealed class CliticSegmenter
             {
                 if (!stem.EndsWith(enc)) continue;
                 var core = stem.Length - enc.Length;
-                if (core == 1 && pro.Length == 0 && _prepositions.Contains(stem[0]))
-                    Keep(new Reading(NoProclitics, stemStart, stemStart + 1, enc, false), outerEnd, false, always: true); // له، بها، لهم
+                if (core == 1 && _prepositions.Contains(stem[0]) && pro.All(p => _slot[p] == 1))
+                    Keep(new Reading(pro, stemStart, stemStart + 1, enc, false), outerEnd, false, always: true); // له، بها، وله
                 else if (core >= MinStemLength)
                 {
                     var restore = stem[core - 1] == 'ت' && CountOf("", stem[..(core - 1)], "ه") >= CountOf(stem[..core]);
@@ -218,8 +218,8 @@ public sealed class CliticSegmenter
             if (stemCount < MinStemCount) return false;
             var withPronoun = CountOf(lead, form.AsSpan(outerEnd), "");
             if (stemCount < MinStemShare * withPronoun) return false;
-            // A stem rarer than the form with the pronoun must be seen with other pronouns too (نظيره: نظيرها، نظيرهم).
-            if (!stemIsWhole && stemCount < withPronoun && OtherPronouns(form.AsSpan(outerEnd, r.StemEnd - outerEnd), lead, r.Enclitic) < Math.Max(MinOtherPronouns, OtherPronounShare * withPronoun)) return false;
+            // A stem much rarer than the form with the pronoun must be seen with other pronouns too (نظيره: نظيرها، نظيرهم).
+            if (!stemIsWhole && stemCount * 2 < withPronoun && OtherPronouns(form.AsSpan(outerEnd, r.StemEnd - outerEnd), lead, r.Enclitic) < Math.Max(MinOtherPronouns, OtherPronounShare * withPronoun)) return false;
         }
         return true;
     }
@@ -245,18 +245,19 @@ public sealed class CliticSegmenter
 
     /// <summary>
     /// How often the stem as written before a pronoun (<paramref name="attach"/>, زيارت) is seen with the
-    /// other pronouns. «ها» after a stem read off «ه» is left out: stem + ها is the whole form with a
-    /// tanween alef (تنبيه، تنبيها), no pronoun.
+    /// other pronouns. After a stem read off «ه», «ها» counts at most as much as the rest together:
+    /// stem + ها is also the whole form with a tanween alef (تنبيه، تنبيهاً), no pronoun.
     /// </summary>
     private int OtherPronouns(ReadOnlySpan<char> attach, ReadOnlySpan<char> lead, string enclitic)
     {
-        var total = 0;
+        int total = 0, alefForm = 0;
         foreach (var other in _enclitics)
         {
-            if (other == enclitic || enclitic == "ه" && other == "ها") continue;
-            total += CountOf(lead, attach, other);
+            if (other == enclitic) continue;
+            if (enclitic == "ه" && other == "ها") alefForm = CountOf(lead, attach, other);
+            else total += CountOf(lead, attach, other);
         }
-        return total;
+        return total + Math.Min(alefForm, total);
     }
 
     private string[] WithArticle(string[] outer) => _withArticle.TryGetValue(outer, out var chain) ? chain : [.. outer, Article];
