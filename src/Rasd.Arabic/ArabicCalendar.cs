@@ -54,6 +54,7 @@ public sealed class ArabicCalendar
             if (Months.Match(tokens, i) is { } m) found = new Name(i, m.End, NameKind.Month, m.Value, m.CutAt);
             else if (HijriMonths.Match(tokens, i) is { } h) found = new Name(i, h.End, NameKind.HijriMonth, h.Value, h.CutAt);
             else if (Weekdays.Match(tokens, i) is { } w) found = new Name(i, w.End, NameKind.Weekday, (int)w.Value, w.CutAt);
+            if (found is { Kind: NameKind.Weekday } && MeansTheTwo(tokens, i)) found = null;
             if (found is { } n && (n.Kind == NameKind.Weekday || !IsAmbiguous(tokens[i].Form[n.CutAt..]) && !IsAmbiguous(StemOf(tokens[i], n.CutAt)) || InDateCompany(tokens, n)))
             {
                 names.Add(n);
@@ -70,11 +71,31 @@ public sealed class ArabicCalendar
     {
         bool IsNumber(int k) => k >= 0 && k < t.Count && t[k].Kind == Rasd.Core.Model.TokenKind.Number;
         bool IsWord(int k, string role) => k >= 0 && k < t.Count && Words.Match(t, k) is { } w && w.Value.Role == role && w.End == k + 1;
+        bool IsPlainMonth(int k) => k >= 0 && k < t.Count && (Months.Match(t, k) ?? HijriMonths.Match(t, k)) is { } m && !IsAmbiguous(t[k].Form[m.CutAt..]) && !IsAmbiguous(StemOf(t[k], m.CutAt));
         bool IsMonth(int k) => k >= 0 && k < t.Count && (Months.Match(t, k) is not null || HijriMonths.Match(t, k) is not null);
-        if (IsNumber(n.First - 1) || IsNumber(n.End) || IsWord(n.First - 1, "month-lead")) return true;
+        if (IsNumber(n.First - 1) || IsNumber(n.End) || IsWord(n.First - 1, "month-lead") || IsWord(n.End, "direction")) return true;
+        // «الخامس من مارس»: an ordinal day, then «من».
+        if (n.First >= 2 && t[n.First - 1].Form == "من" && Ordinals.Match(t, n.First - 2) is { } day && day.End == n.First - 1) return true;
+        // «بين يناير ومارس»، «جويلية و أوت»، «أبريل نيسان»: joined by «و» to, or written beside, a month name that is no common word.
+        if (t[n.First].Proclitics is ["و", ..] && IsPlainMonth(n.First - 1) || n.First >= 2 && t[n.First - 1].Form == "و" && IsPlainMonth(n.First - 2)) return true;
+        if (IsPlainMonth(n.First - 1) || IsPlainMonth(n.End)) return true;
         if (n.End < t.Count && t[n.End].Form is "/" or "-" or "(" && IsMonth(n.End + 1)) return true;
         if (n.First >= 2 && t[n.First - 1].Form is "/" or "-" or "(" && IsMonth(n.First - 2) ) return true;
         return n.Kind == NameKind.HijriMonth && IsWord(n.End, "hijri-mark");
+    }
+
+    /// <summary>
+    /// True when «الاثنين» at <paramref name="i"/> means «the two», not Monday: after «بين» or «كلا»
+    /// (بين الاثنين), or after a definite word that names no day or time (اللاعبين الاثنين).
+    /// </summary>
+    public bool MeansTheTwo(IReadOnlyList<Rasd.Core.Model.Token> t, int i)
+    {
+        if (i == 0 || t[i].Stem is not ("الاثنين" or "اثنين") || t[i].Proclitics.Count > 0 && t[i].Proclitics[^1] != "ال") return false;
+        var before = t[i - 1];
+        if (before.Form is "بين" or "كلا") return true;
+        // «المكسيك الاثنين المقبل»، «الاثنين 22 جوان»: a direction word, a number or a month after it makes it a day.
+        if (i + 1 < t.Count && (t[i + 1].Kind == Rasd.Core.Model.TokenKind.Number || Words.Match(t, i + 1) is { Value.Role: "direction" } || Months.Match(t, i + 1) is not null)) return false;
+        return before.IsWord && before.Proclitics is [.., "ال"] && Weekdays.Match(t, i - 1) is null && RelativeDays.Match(t, i - 1) is null && Words.Match(t, i - 1) is null;
     }
 
     /// <summary>True when a month name is also a common word or name (مارس، رجب), to be taken as a month only in a date's company.</summary>

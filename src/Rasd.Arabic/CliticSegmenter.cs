@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Rasd.Arabic;
@@ -48,6 +49,10 @@ public sealed class CliticSegmenter
     private readonly FrozenDictionary<string, string> _stemBegins; // proclitic → the letters its stem may begin with
     private readonly FrozenSet<string> _nounOnly; // proclitics whose stem must take the article
     private readonly FrozenDictionary<string, int> _slot; // proclitic → its slot (1 conjunction, 2 preposition or future, 3 article)
+    private readonly ConcurrentDictionary<string, Reading> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Reading>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
+    private int _cached;
+    private const int MaxCached = 100_000; // spellings kept: bounded memory, and the frequent ones come first
     private readonly Dictionary<string[], string[]> _withArticle = new(ReferenceEqualityComparer.Instance); // each chain with the article after it, made once
 
     public static CliticSegmenter Default { get; } = new(
@@ -57,6 +62,7 @@ public sealed class CliticSegmenter
 
     public CliticSegmenter(IEnumerable<(string Form, int Count)> lexicon, IEnumerable<string> unsplittable, IReadOnlyList<DataRow> clitics)
     {
+        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         _counts = lexicon.ToFrozenDictionary(x => x.Form, x => x.Count, StringComparer.Ordinal);
         _lookup = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
         _whole = unsplittable.Select(ArabicNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal);
@@ -117,6 +123,15 @@ public sealed class CliticSegmenter
         var best = new Reading(NoProclitics, 0, form.Length, "", false);
         // Most words can carry no clitic at all: neither their first nor their last letter could be one.
         if (form.Length < 2 || !_clitic.Contains(form[0]) && !_clitic.Contains(form[^1]) || _wholeLookup.Contains(form)) return best;
+        // News repeats its words: each spelling is read once (the match form follows from the raw word).
+        if (_cacheLookup.TryGetValue(raw, out var cached)) return cached;
+        best = Read(form, raw, best);
+        if (Interlocked.Increment(ref _cached) <= MaxCached) _cacheLookup.TryAdd(raw, best);
+        return best;
+    }
+
+    private Reading Read(string form, ReadOnlySpan<char> raw, Reading best)
+    {
         var endsInTaMarbuta = LastRawLetter(raw) == 'ة';
         var (plainAlef, hamzaAlef) = AlefMasks(raw);
         Consider(NoProclitics, 0);

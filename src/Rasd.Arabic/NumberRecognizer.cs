@@ -36,6 +36,8 @@ public sealed class NumberRecognizer
             if (_calendar.Months.Match(tokens, i) is { } month) { i = month.End; continue; } // تشرين الثاني
             if (_calendar.HijriMonths.Match(tokens, i) is { } hijri) { i = hijri.End; continue; } // ربيع الأول
             if (_calendar.RelativeDays.Match(tokens, i) is { } rel) { i = rel.End; continue; } // أول أمس
+            if (_calendar.Weekdays.Match(tokens, i) is { } day && !_calendar.MeansTheTwo(tokens, i)) { i = day.End; continue; } // الاثنين as Monday
+            if (_words.Match(tokens, i) is { Value.Kind: "percent" } percent) { i = percent.End; continue; } // في المئة، بالمئة
             var hit = Digits(tokens, i) ?? Ordinal(tokens, i) ?? Cardinal(tokens, i);
             if (hit is not var (end, value, kind, cut)) { i++; continue; }
             var start = tokens[i].Span.Start + cut;

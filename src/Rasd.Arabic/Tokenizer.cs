@@ -62,7 +62,7 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// Digits, with one decimal point (3.5) or thousands groups (25,000,000). A point followed by
+    /// Digits, with one decimal point (3.5) or comma (52,5), or thousands groups (25,000,000). A point followed by
     /// more points is a date's separator (9.11.2018), not a decimal.
     /// </summary>
     private static int NumberEnd(string text, int i)
@@ -74,6 +74,8 @@ public static class Tokenizer
             while (i + 1 < text.Length && text[i] == ',' && Digits(text, i + 1) == 3) i += 4;
             return i;
         }
+        if (!afterDot && i + 1 < text.Length && text[i] == ',' && Digits(text, i + 1) is 1 or 2 && !(i + 2 < text.Length && text[i + 1 + Digits(text, i + 1)] == ','))
+            return i + 1 + Digits(text, i + 1); // a decimal comma, as in the Maghreb and Europe: 52,5
         if (!afterDot && i + 1 < text.Length && text[i] == '.' && Digits(text, i + 1) is > 0 and var d
             && !(i + 1 + d < text.Length && text[i + 1 + d] == '.' && i + 2 + d < text.Length && char.IsDigit(text[i + 2 + d])))
             i += 1 + d;

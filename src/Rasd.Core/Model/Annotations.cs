@@ -18,7 +18,12 @@ public readonly record struct Token(TextSpan Span, TextSpan Raw, TokenKind Kind,
     public bool IsWord => Kind is TokenKind.Word or TokenKind.Latin;
 
     /// <summary>The value of a number token (3.5, 1,000 → 1000), or null.</summary>
-    public double? NumberValue => Kind == TokenKind.Number && double.TryParse(Form.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+    public double? NumberValue => Kind == TokenKind.Number && double.TryParse(DecimalForm(Form), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    // Commas group thousands (25,000) unless one comma is followed by one or two digits: a decimal comma (52,5).
+    private static string DecimalForm(string digits) =>
+        digits.IndexOf(',', StringComparison.Ordinal) is var comma and >= 0 && digits.Length - comma - 1 is 1 or 2 && digits.LastIndexOf(',') == comma
+            ? digits.Replace(',', '.') : digits.Replace(",", "", StringComparison.Ordinal);
 
     /// <summary>The proclitics read off the word, outermost first (و، ب، ال), in match form.</summary>
     public IReadOnlyList<string> Proclitics { get; init; } = NoClitics;

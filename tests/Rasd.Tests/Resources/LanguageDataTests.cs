@@ -104,9 +104,10 @@ public class LanguageDataTests
         Assert.Equal(Enumerable.Range(1, 12), LanguageData.Read("ar/hijri-months.tsv").Select(r => r.Int("month")).Distinct().Order());
         foreach (var row in LanguageData.Read("ar/numbers.tsv"))
         {
-            Assert.Contains(row["kind"], new[] { "unit", "ten", "hundred", "scale", "dual" });
+            Assert.Contains(row["kind"], new[] { "unit", "ten", "hundred", "scale", "dual", "percent" });
             var n = ArabicNormalizer.ToMatchForm("قال " + row["form"] + " أمس");
             var found = NumberRecognizer.Default.Find(n, Tokenizer.Tokenize(n));
+            if (row["kind"] == "percent") { Assert.Empty(found); continue; }
             Assert.True(found.Count == 1 && found[0].Text == row["form"], $"number word '{row["form"]}' read as {string.Join(", ", found.Select(f => f.Text))}");
         }
     }
