@@ -31,6 +31,13 @@ public class TextLayerBenchmarks
         return n;
     }
 
+    [IterationSetup(Target = nameof(NormalizeAndTokenizeFirstReading))]
+    public void ForgetSpellings() => CliticSegmenter.Default.ClearCache();
+
+    /// <summary>As <see cref="NormalizeAndTokenize"/>, with every spelling segmented afresh (the segmenter's cache emptied first).</summary>
+    [Benchmark]
+    public int NormalizeAndTokenizeFirstReading() => NormalizeAndTokenize();
+
     [Benchmark]
     public int NormalizeAndTokenize()
     {
