@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Rasd.Arabic;
-using Rasd.Ingest;
 using Spectre.Console;
 
 namespace Rasd.Cli.Commands;
@@ -16,26 +15,12 @@ public static class BuildLexiconCommand
         var command = new Command("build-lexicon", "Count Arabic word forms over corpora into the lexicon the clitic segmenter uses") { paths, output, minCount };
         command.SetAction(async (parse, ct) =>
         {
-            var files = SourceReader.EnumerateFiles(parse.GetValue(paths)!).Where(JsonlCorpus.IsCorpusFile).ToList();
-            if (files.Count == 0)
-            {
-                Console.Error.WriteLine("rasd: no .jsonl or .jsonl.gz files found");
-                return 1;
-            }
+            var files = CorpusPass.Files(parse.GetValue(paths)!);
+            if (files.Count == 0) return 1;
             var builder = new LexiconBuilder();
-            var articles = 0;
-            await Parallel.ForEachAsync(files, ct, (file, _) =>
-            {
-                foreach (var record in JsonlCorpus.Read(file, (line, reason) => Console.Error.WriteLine($"rasd: {file}:{line}: {reason}")))
-                {
-                    builder.Add(record.Title + "\n" + record.Text);
-                    Interlocked.Increment(ref articles);
-                }
-                return ValueTask.CompletedTask;
-            });
-            var names = string.Join(", ", files.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            var articles = await CorpusPass.RunAsync(files, builder.Add, ct);
             await using var writer = new StreamWriter(parse.GetValue(output)!);
-            var written = builder.Write(writer, parse.GetValue(minCount), $"Counted over {articles:N0} articles of {files.Count} corpus files ({names}).");
+            var written = builder.Write(writer, parse.GetValue(minCount), $"Counted over {articles:N0} articles of {files.Count} corpus files ({CorpusPass.Describe(files)}).");
             console.MarkupLineInterpolated($"{articles:N0} articles, {builder.Tokens:N0} word tokens, {written:N0} forms written to {parse.GetValue(output)}");
             return 0;
         });
