@@ -12,7 +12,9 @@ var root = new RootCommand("Rasd (رصد): Arabic news articles into a sourced, 
     AnalyzeCommand.Create(console),
     TimelineCommand.Create(console),
     ShowCommand.Create(console),
+    TextCommand.Create(),
     BuildLexiconCommand.Create(console),
+    BuildBigramsCommand.Create(console),
 };
 var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
 try

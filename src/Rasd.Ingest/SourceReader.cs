@@ -75,7 +75,15 @@ public static class SourceReader
             return ReadResult.Failed(source, "not valid UTF-8 text");
         }
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Failed(source, "no text (only whitespace)");
-        return ReadResult.Ok(source, new Document(StableId.OfBytes(bytes), source, text) { Title = TitleOf(text) });
+        return ReadResult.Ok(source, FromText(StableId.OfBytes(bytes), source, text));
+    }
+
+    /// <summary>A document from a text as read: repaired first when PDF extraction damaged it.</summary>
+    public static Document FromText(string id, string source, string text)
+    {
+        var repaired = Repair.PdfTextRepair.Default.Repair(text);
+        if (repaired.Repairs.Count == 0) return new Document(id, source, text) { Title = TitleOf(text) };
+        return new Document(id, source, repaired.Text) { Title = TitleOf(repaired.Text), ReadText = text, Repairs = repaired.Repairs };
     }
 
     /// <summary>The first non-empty line, when it is short enough to be a headline.</summary>

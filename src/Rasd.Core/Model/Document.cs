@@ -9,11 +9,19 @@ public sealed record PublishedDate(DateValue? Date, DateSource How)
 }
 
 /// <summary>
-/// One article as read: its identity is the hash of its raw text, which is kept exactly as read.
-/// Every span Rasd reports is an offset into <see cref="RawText"/>.
+/// One article as read: its identity is the hash of its bytes. <see cref="RawText"/> is the text
+/// exactly as read — or, for a text damaged by PDF extraction, as repaired, with the text as read
+/// in <see cref="ReadText"/> and every repair in <see cref="Repairs"/>. Every span Rasd reports is
+/// an offset into <see cref="RawText"/>.
 /// </summary>
 public sealed record Document(string Id, string Source, string RawText)
 {
+    /// <summary>The text as read, when repairs changed it; null otherwise.</summary>
+    public string? ReadText { get; init; }
+
+    /// <summary>The repairs made to the text as read (spans into <see cref="ReadText"/>).</summary>
+    public IReadOnlyList<TextRepair> Repairs { get; init; } = [];
+
     public string? Title { get; init; }
 
     public string? Outlet { get; init; }
