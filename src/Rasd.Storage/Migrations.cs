@@ -32,6 +32,11 @@ public static class Migrations
         CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT NOT NULL, date_start TEXT, date_end TEXT, json TEXT NOT NULL);
         CREATE INDEX events_date ON events(date_start);
         """,
+        // 2: a text damaged by PDF extraction is stored as repaired, with the text as read and the repairs.
+        """
+        ALTER TABLE documents ADD COLUMN read_text TEXT;
+        ALTER TABLE documents ADD COLUMN repairs TEXT NOT NULL DEFAULT '[]';
+        """,
     ];
 
     public static int Latest => All.Count;

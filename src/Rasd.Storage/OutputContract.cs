@@ -7,7 +7,10 @@ namespace Rasd.Storage;
 
 public sealed record ResultJson(IReadOnlyList<DocumentJson> Documents, IReadOnlyList<EntityJson> Entities, IReadOnlyList<EventJson> Events);
 
-public sealed record DocumentJson(string Id, string Source, string? Title, string? Outlet, string? Url, PublishedJson Published);
+public sealed record DocumentJson(string Id, string Source, string? Title, string? Outlet, string? Url, PublishedJson Published, IReadOnlyList<RepairJson> Repairs);
+
+/// <summary>A repair of damaged text: its kind, the span it changed in the text as read (the file), and what it did.</summary>
+public sealed record RepairJson(string Kind, int Start, int End, string Note);
 
 public sealed record PublishedJson(string? Value, string? Precision, string How);
 
@@ -43,7 +46,8 @@ public static class OutputContract
     };
 
     public static DocumentJson From(Document d, PublishedDate published) => new(d.Id, d.Source, d.Title, d.Outlet, d.Url,
-        new PublishedJson(published.Date?.Value, published.Date is { } p ? DateJson.NameOf(p.Precision) : null, published.How.ToString().ToLowerInvariant()));
+        new PublishedJson(published.Date?.Value, published.Date is { } p ? DateJson.NameOf(p.Precision) : null, published.How.ToString().ToLowerInvariant()),
+        [.. d.Repairs.Select(r => new RepairJson(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(r.Kind.ToString()), r.Source.Start, r.Source.End, r.Note))]);
 
     public static EntityJson From(Entity e) => new(e.Id, e.Type.ToString(), e.Name, e.NameLatin, e.Wikidata, e.Aliases,
         [.. e.Roles.Select(r => new RoleJson(r.Title, r.Doc, DateJson.From(r.Date)))], e.MergedBecause);

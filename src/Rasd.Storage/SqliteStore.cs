@@ -54,13 +54,15 @@ public sealed class SqliteStore : IDisposable
             foreach (var table in (string[])["times", "mentions", "event_mentions"])
                 Run(tx, $"DELETE FROM {table} WHERE doc_id = $id", ("$id", d.Id));
             Run(tx, """
-                INSERT INTO documents (id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how)
-                VALUES ($id, $source, $title, $outlet, $url, $raw, $ps, $pe, $pp, $how)
+                INSERT INTO documents (id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs)
+                VALUES ($id, $source, $title, $outlet, $url, $raw, $ps, $pe, $pp, $how, $read, $repairs)
                 ON CONFLICT (id) DO UPDATE SET source = excluded.source, title = excluded.title, outlet = excluded.outlet, url = excluded.url,
+                  raw_text = excluded.raw_text, read_text = excluded.read_text, repairs = excluded.repairs,
                   published_start = excluded.published_start, published_end = excluded.published_end,
                   published_precision = excluded.published_precision, published_how = excluded.published_how
                 """,
                 ("$id", d.Id), ("$source", d.Source), ("$title", d.Title), ("$outlet", d.Outlet), ("$url", d.Url), ("$raw", d.RawText),
+                ("$read", d.ReadText), ("$repairs", JsonSerializer.Serialize(d.Repairs, Json.Compact)),
                 ("$ps", Iso(doc.Published.Date?.Start)), ("$pe", Iso(doc.Published.Date?.End)),
                 ("$pp", doc.Published.Date?.Precision.ToString()), ("$how", doc.Published.How.ToString()));
             foreach (var t in doc.TimeExpressions)
@@ -97,7 +99,7 @@ public sealed class SqliteStore : IDisposable
 
     public IReadOnlyList<(Document Document, PublishedDate Published)> Documents()
     {
-        using var cmd = Command("SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how FROM documents ORDER BY id");
+        using var cmd = Command("SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs FROM documents ORDER BY id");
         using var r = cmd.ExecuteReader();
         var list = new List<(Document, PublishedDate)>();
         while (r.Read()) list.Add(ReadDocument(r));
@@ -108,7 +110,7 @@ public sealed class SqliteStore : IDisposable
     public (Document Document, PublishedDate Published)? FindDocument(string idOrSource)
     {
         using var cmd = Command("""
-            SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how FROM documents
+            SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs FROM documents
             WHERE id = $q OR source = $q OR (length($q) >= 6 AND id LIKE $q || '%') ORDER BY id LIMIT 2
             """, ("$q", idOrSource));
         using var r = cmd.ExecuteReader();
@@ -191,7 +193,11 @@ public sealed class SqliteStore : IDisposable
     private static (Document, PublishedDate) ReadDocument(SqliteDataReader r)
     {
         string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var doc = new Document(r.GetString(0), r.GetString(1), r.GetString(5)) { Title = Text(2), Outlet = Text(3), Url = Text(4) };
+        var doc = new Document(r.GetString(0), r.GetString(1), r.GetString(5))
+        {
+            Title = Text(2), Outlet = Text(3), Url = Text(4), ReadText = Text(10),
+            Repairs = JsonSerializer.Deserialize<List<TextRepair>>(r.GetString(11), Json.Compact) ?? [],
+        };
         var how = Enum.Parse<DateSource>(r.GetString(9));
         var published = new PublishedDate(ReadDate(r, 6), how);
         return (doc, published);

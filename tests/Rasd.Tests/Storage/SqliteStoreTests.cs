@@ -47,6 +47,21 @@ public class SqliteStoreTests
     }
 
     [Fact]
+    public void A_repaired_document_keeps_the_text_as_read_and_its_repairs()
+    {
+        var dir = TestSupport.TempDir();
+        var read = Rasd.Ingest.SourceReader.Read(Path.Combine(TestSupport.Seeds, "003_ec8d3b60c03d02b9.txt")).Document!;
+        var analyzed = Rasd.Analysis.RasdPipeline.Default.Run(read);
+        using (var store = SqliteStore.Open(dir)) store.Save([analyzed]);
+        using var reopened = SqliteStore.Open(dir);
+        var (stored, _) = reopened.FindDocument(read.Id)!.Value;
+        Assert.Equal(read.RawText, stored.RawText);
+        Assert.Equal(read.ReadText, stored.ReadText);
+        Assert.Equal(read.Repairs, stored.Repairs);
+        Assert.NotEmpty(stored.Repairs);
+    }
+
+    [Fact]
     public void Reading_a_folder_with_no_store_says_what_to_do() =>
         Assert.Contains("rasd analyze", Assert.Throws<FileNotFoundException>(() => SqliteStore.OpenExisting(TestSupport.TempDir())).Message, StringComparison.Ordinal);
 }
