@@ -80,6 +80,37 @@ public class CliTests
     }
 
     [Fact]
+    public void Build_bigrams_trains_a_model_on_a_corpus_slice_that_loads_back()
+    {
+        var dir = TestSupport.TempDir();
+        File.WriteAllText(Path.Combine(dir, "slice.jsonl"), """
+            {"id": "1", "title": "حفتر في موسكو", "text": "وصل حفتر إلى موسكو"}
+            {"id": "2", "title": "", "text": "وصل حفتر إلى موسكو أمس"}
+            """);
+        var model = Path.Combine(dir, "bigrams.bin.gz");
+        var run = Rasd("build-bigrams", dir, "--out", model, "--bits", "12", "--min-count", "2", "--hold-out", "0");
+        Assert.True(run.Code == 0, run.Err);
+        using var stream = File.OpenRead(model);
+        Assert.Equal(Math.Log2(3), global::Rasd.Arabic.WordBigrams.Load(stream).PairLog("حفتر", "الي"), 1);
+        Assert.Equal(1, Rasd("build-bigrams", dir, "--out", model, "--bits", "40").Code);
+    }
+
+    [Fact]
+    public void Text_prints_the_repaired_text_the_analyzers_read()
+    {
+        var run = Rasd("text", Path.Combine(TestSupport.Seeds, "003_ec8d3b60c03d02b9.txt"), "--repairs");
+        Assert.True(run.Code == 0, run.Err);
+        Assert.Contains("وزيري الدفاع", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u0640', run.Out);
+        Assert.Contains("LineOrder", run.Err, StringComparison.Ordinal);
+        var plain = Rasd("text", Path.Combine(TestSupport.Seeds, "002_315bf9464dcb6a5d.txt"));
+        Assert.Equal(File.ReadAllText(Path.Combine(TestSupport.Seeds, "002_315bf9464dcb6a5d.txt")).TrimStart('\uFEFF').TrimEnd('\n'), plain.Out.TrimEnd('\n'));
+        var missing = Rasd("text", "/nonexistent/file.txt");
+        Assert.Equal(1, missing.Code);
+        Assert.Contains("/nonexistent/file.txt", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Usage_errors_are_clear()
     {
         var noStore = Rasd("timeline", "--data", TestSupport.TempDir());
