@@ -19,6 +19,16 @@ public static class JsonlCorpus
     {
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        foreach (var (line, record, error) in ReadLines(stream))
+        {
+            if (record is null) onBadLine?.Invoke(line, error!);
+            else yield return record;
+        }
+    }
+
+    /// <summary>Every non-blank line of a JSONL stream: its number, and its record or why it is none.</summary>
+    public static IEnumerable<(int Line, CorpusRecord? Record, string? Error)> ReadLines(Stream stream)
+    {
         using var reader = new StreamReader(stream);
         var number = 0;
         while (reader.ReadLine() is { } line)
@@ -34,8 +44,7 @@ public static class JsonlCorpus
                     record = new CorpusRecord(Text(root, "id"), Text(root, "title"), Text(root, "date"), Text(root, "source"), Text(root, "url"), text);
             }
             catch (JsonException) { }
-            if (record is null) onBadLine?.Invoke(number, "not a JSON object with a text");
-            else yield return record;
+            yield return (number, record, record is null ? "not a JSON object with a text" : null);
         }
     }
 

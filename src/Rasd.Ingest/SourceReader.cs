@@ -1,4 +1,5 @@
 using System.Text;
+using Rasd.Ingest.Formats;
 using Rasd.Core.Model;
 using Rasd.Core.Text;
 
@@ -13,14 +14,21 @@ public sealed record ReadResult(string Path, Document? Document, string? Error)
 }
 
 /// <summary>
-/// Reads files and folders (recursively, in a stable order) into documents. Plain text is read as
-/// UTF-8; what is not text, too large, or empty gets a per-file error and the rest goes on.
+/// Reads files and folders (recursively, in a stable order) into documents. Each source is read by
+/// the format its content shows (<see cref="Formats"/>, in order; the name is only a hint):
+/// archives and gzip by what they hold, JSONL corpora one document per line, and the rest as text in
+/// whichever encoding fits. What cannot be read gets a per-source error and the rest goes on.
 /// </summary>
 public static class SourceReader
 {
     public const long MaxFileBytes = 64L * 1024 * 1024;
+    public const int MaxDepth = 4; // archives inside archives
+    private const int HeadBytes = 4096;
     private const int MaxTitleLength = 300;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The formats, tried in order; plain text last, as it takes whatever decodes.</summary>
+    public static IReadOnlyList<ISourceFormat> Formats { get; } =
+        [new GzipFormat(), new ZipFormat(), new TarFormat(), new JsonlFormat(), new PlainTextFormat()];
 
     /// <summary>Every file under the given paths, lazily, in ordinal order within each folder; hidden entries are skipped.</summary>
     public static IEnumerable<string> EnumerateFiles(IEnumerable<string> paths)
@@ -44,39 +52,72 @@ public static class SourceReader
                 foreach (var file in Walk(sub)) yield return file;
     }
 
-    public static ReadResult Read(string path)
+    /// <summary>The first document of a file (or why there is none): for commands that show one document.</summary>
+    public static ReadResult Read(string path) =>
+        ReadAll(path).FirstOrDefault(r => r.Document is not null) ?? ReadAll(path).FirstOrDefault() ?? ReadResult.Failed(path, "no documents in it");
+
+    /// <summary>Every document of a file, lazily: one for an article, many for a corpus or an archive.</summary>
+    public static IEnumerable<ReadResult> ReadAll(string path)
     {
+        FileInfo info;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) return ReadResult.Failed(path, "no such file or folder");
-            if (info.Length == 0) return ReadResult.Failed(path, "empty file");
-            if (info.Length > MaxFileBytes) return ReadResult.Failed(path, $"file too large ({info.Length:N0} bytes; the limit is {MaxFileBytes:N0})");
-            return FromBytes(path, File.ReadAllBytes(path));
+            info = new FileInfo(path);
+            if (!info.Exists) return [ReadResult.Failed(path, "no such file or folder")];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            return ReadResult.Failed(path, e.Message);
+            return [ReadResult.Failed(path, e.Message)];
+        }
+        if (info.Length == 0) return [ReadResult.Failed(path, "empty file")];
+        return ReadAll(SourceFile.OnDisk(path));
+    }
+
+    /// <summary>Every document of a source, by the first format that recognizes its first bytes; what fails midway ends that source with its reason.</summary>
+    public static IEnumerable<ReadResult> ReadAll(SourceFile file)
+    {
+        if (file.Depth > MaxDepth) return [ReadResult.Failed(file.Name, $"archives nested more than {MaxDepth} deep")];
+        byte[] head;
+        try { head = Head(file); }
+        catch (Exception e) when (IsReadError(e)) { return [ReadResult.Failed(file.Name, e.Message)]; }
+        if (head.Length == 0) return [ReadResult.Failed(file.Name, "empty file")];
+        var format = Formats.First(f => f.Recognizes(head, file.Name));
+        return Guarded(file.Name, format, format.Read(file));
+    }
+
+    private static byte[] Head(SourceFile file)
+    {
+        using var stream = file.Open();
+        var buffer = new byte[HeadBytes];
+        var n = stream.ReadAtLeast(buffer, HeadBytes, throwOnEndOfStream: false);
+        return buffer[..n];
+    }
+
+    /// <summary>A format's documents, with an exception midway turned into a failure of the source (the documents before it stand).</summary>
+    private static IEnumerable<ReadResult> Guarded(string name, ISourceFormat format, IEnumerable<ReadResult> results)
+    {
+        using var e = results.GetEnumerator();
+        while (true)
+        {
+            ReadResult next;
+            var failed = false;
+            try
+            {
+                if (!e.MoveNext()) yield break;
+                next = e.Current;
+            }
+            catch (Exception ex) when (IsReadError(ex))
+            {
+                next = ReadResult.Failed(name, $"not readable as {format.Name}: {ex.Message}");
+                failed = true;
+            }
+            yield return next;
+            if (failed) yield break;
         }
     }
 
-    /// <summary>A document from the bytes of a plain-text source; its id is the hash of the bytes.</summary>
-    public static ReadResult FromBytes(string source, byte[] bytes)
-    {
-        if (bytes.AsSpan().IndexOf((byte)0) >= 0) return ReadResult.Failed(source, "binary content (NUL bytes): not a text file");
-        string text;
-        try
-        {
-            var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-            text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
-        }
-        catch (DecoderFallbackException)
-        {
-            return ReadResult.Failed(source, "not valid UTF-8 text");
-        }
-        if (string.IsNullOrWhiteSpace(text)) return ReadResult.Failed(source, "no text (only whitespace)");
-        return ReadResult.Ok(source, FromText(StableId.OfBytes(bytes), source, text));
-    }
+    private static bool IsReadError(Exception e) => e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or NotSupportedException
+        or ArgumentException or InvalidOperationException or System.Text.Json.JsonException or System.Xml.XmlException;
 
     /// <summary>A document from a text as read: repaired first when PDF extraction damaged it.</summary>
     public static Document FromText(string id, string source, string text)

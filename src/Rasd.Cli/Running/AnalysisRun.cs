@@ -14,7 +14,8 @@ public sealed record RunSummary(int Stored, IReadOnlyList<(string Path, string R
 
 /// <summary>
 /// Streams sources through the pipeline: one reader enumerates files, one worker per core reads
-/// and analyzes, one writer stores in batches. Channels are bounded, so memory stays flat however
+/// each file's documents (one, or many for a corpus or an archive) and analyzes them, one writer
+/// stores in batches. Channels are bounded, so memory stays flat however
 /// many files there are; a file that fails is reported and the rest go on.
 /// </summary>
 public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store)
@@ -41,20 +42,22 @@ public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store)
         {
             await foreach (var file in files.Reader.ReadAllAsync(ct))
             {
-                var read = SourceReader.Read(file);
-                if (read.Document is null)
+                foreach (var read in SourceReader.ReadAll(file))
                 {
-                    failures.Enqueue((file, read.Error!));
-                    continue;
+                    if (read.Document is null)
+                    {
+                        failures.Enqueue((read.Path, read.Error!));
+                        continue;
+                    }
+                    AnalyzedDocument doc;
+                    try { doc = pipeline.Run(read.Document); }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        failures.Enqueue((read.Path, $"analysis failed: {e.GetType().Name}: {e.Message}"));
+                        continue;
+                    }
+                    await analyzed.Writer.WriteAsync(doc, ct);
                 }
-                AnalyzedDocument doc;
-                try { doc = pipeline.Run(read.Document); }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    failures.Enqueue((file, $"analysis failed: {e.GetType().Name}: {e.Message}"));
-                    continue;
-                }
-                await analyzed.Writer.WriteAsync(doc, ct);
             }
         }, ct)).ToArray();
         var closing = Task.WhenAll(workers).ContinueWith(t => analyzed.Writer.Complete(t.Exception), ct, TaskContinuationOptions.None, TaskScheduler.Default);

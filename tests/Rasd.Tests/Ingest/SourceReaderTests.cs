@@ -20,8 +20,9 @@ public class SourceReaderTests
 
     [Theory]
     [InlineData(new byte[0], "empty file")]
-    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "binary content")]
-    [InlineData(new byte[] { 0xC7, 0xE1, 0xD1, 0xC6, 0xED, 0xD3 }, "not valid UTF-8")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "not readable as zip")]
+    [InlineData(new byte[] { 0x00, 0x01, 0x02, 0x03, 0x00, 0x00, 0x07 }, "binary content")]
+    [InlineData(new byte[] { 0xF4, 0xF9, 0xFB, 0xFC, 0xF4, 0xF9 }, "not valid UTF-8 text, nor Arabic")]
     [InlineData(new byte[] { 0x20, 0x0A, 0x20 }, "no text")]
     public void Bad_input_gets_a_clear_reason(byte[] bytes, string reason)
     {
