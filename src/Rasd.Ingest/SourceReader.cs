@@ -119,12 +119,15 @@ public static class SourceReader
     private static bool IsReadError(Exception e) => e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or NotSupportedException
         or ArgumentException or InvalidOperationException or System.Text.Json.JsonException or System.Xml.XmlException;
 
-    /// <summary>A document from a text as read: repaired first when PDF extraction damaged it.</summary>
+    /// <summary>A document from a text as read: repaired first when PDF extraction damaged it; its title and outlet from its header and footer.</summary>
     public static Document FromText(string id, string source, string text)
     {
         var repaired = Repair.PdfTextRepair.Default.Repair(text);
-        if (repaired.Repairs.Count == 0) return new Document(id, source, text) { Title = TitleOf(text) };
-        return new Document(id, source, repaired.Text) { Title = TitleOf(repaired.Text), ReadText = text, Repairs = repaired.Repairs };
+        if (repaired.Repairs.Count == 0) return new Document(id, source, text) { Title = TitleOf(text), Outlet = PlainTextMetadata.OutletOf(text) };
+        return new Document(id, source, repaired.Text)
+        {
+            Title = TitleOf(repaired.Text), Outlet = PlainTextMetadata.OutletOf(repaired.Text), ReadText = text, Repairs = repaired.Repairs,
+        };
     }
 
     /// <summary>The first non-empty line, when it is short enough to be a headline.</summary>

@@ -11,7 +11,7 @@ public static class DocumentView
         IReadOnlyList<Mention> mentions, IReadOnlyList<EventMention> events)
     {
         console.MarkupLineInterpolated($"[bold]{doc.Title ?? doc.Source}[/]");
-        console.MarkupLineInterpolated($"id {doc.Id} · source {doc.Source} · published {published.Date?.Value ?? "unknown"} ({published.How.ToString().ToLowerInvariant()})");
+        console.MarkupLineInterpolated($"id {doc.Id} · source {doc.Source}{(doc.Outlet is { } outlet ? " · outlet " + outlet : "")} · published {published.Date?.Value ?? "unknown"} ({published.How.ToString().ToLowerInvariant()})");
         if (doc.Repairs.Count > 0)
             console.MarkupLineInterpolated($"repaired PDF text: {string.Join(", ", doc.Repairs.GroupBy(r => r.Kind).Select(g => $"{g.Count()} {g.Key}"))} (rasd text shows the text; the spans below point into it)");
         console.WriteLine();

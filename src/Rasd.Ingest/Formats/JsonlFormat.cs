@@ -30,10 +30,11 @@ public sealed class JsonlFormat : ISourceFormat
             if (string.IsNullOrWhiteSpace(record.Text)) { yield return ReadResult.Failed(name, "no text"); continue; }
             var text = string.IsNullOrWhiteSpace(record.Title) || record.Text.StartsWith(record.Title, StringComparison.Ordinal) ? record.Text : record.Title + "\n" + record.Text;
             var id = StableId.Of(file.Name.Split('!')[^1].Split('/')[^1], record.Id ?? "", text);
-            var document = SourceReader.FromText(id, name, text) with
+            var document = SourceReader.FromText(id, name, text);
+            document = document with
             {
                 Title = string.IsNullOrWhiteSpace(record.Title) ? null : record.Title.Trim(),
-                Outlet = record.Source,
+                Outlet = record.Source ?? document.Outlet,
                 Url = record.Url,
                 Published = MetadataDate.Parse(record.Date) is { } day ? new PublishedDate(DateValue.Day(day), DateSource.Meta) : PublishedDate.Unknown,
             };
