@@ -13,6 +13,7 @@ var root = new RootCommand("Rasd (رصد): Arabic news articles into a sourced, 
     TimelineCommand.Create(console),
     ShowCommand.Create(console),
     TextCommand.Create(),
+    DuplicatesCommand.Create(console),
     BuildLexiconCommand.Create(console),
     BuildBigramsCommand.Create(console),
 };

@@ -111,6 +111,23 @@ public class CliTests
     }
 
     [Fact]
+    public void Duplicates_lists_the_same_story_in_two_files_and_leaves_others_alone()
+    {
+        var dir = TestSupport.TempDir();
+        var seed = File.ReadAllText(Path.Combine(TestSupport.Seeds, "000_9522b40967220a81.txt"));
+        File.WriteAllText(Path.Combine(dir, "a.txt"), seed);
+        File.WriteAllText(Path.Combine(dir, "b.txt"), "عنوان آخر للخبر نفسه\n" + seed[200..]);
+        File.Copy(Path.Combine(TestSupport.Seeds, "004_86d1016291de20f4.txt"), Path.Combine(dir, "c.txt"));
+        var run = Rasd("duplicates", dir, "--json");
+        Assert.True(run.Code == 0, run.Err);
+        var pairs = JsonDocument.Parse(run.Out).RootElement;
+        var pair = Assert.Single(pairs.EnumerateArray());
+        Assert.Equal(Path.Combine(dir, "a.txt"), pair.GetProperty("a").GetString());
+        Assert.Equal(Path.Combine(dir, "b.txt"), pair.GetProperty("b").GetString());
+        Assert.Equal(1, Rasd("duplicates", dir, "--threshold", "1.5").Code);
+    }
+
+    [Fact]
     public void Usage_errors_are_clear()
     {
         var noStore = Rasd("timeline", "--data", TestSupport.TempDir());
