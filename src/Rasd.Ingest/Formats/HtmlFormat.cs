@@ -176,12 +176,22 @@ public sealed partial class HtmlFormat : ISourceFormat
 
         private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-        /// <summary>The article by SmartReader's Readability; null when it finds none.</summary>
+        /// <summary>
+        /// The article by SmartReader's Readability; null when it finds none, or fails: a fault in a
+        /// library's heuristics should cost this page its best extraction, not end a whole run.
+        /// </summary>
         private static string? Readability(IHtmlDocument document, string? url)
         {
-            using var reader = new SmartReader.Reader(url ?? "https://localhost/", document);
-            var article = reader.GetArticle();
-            return article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) && HtmlText.FromHtml(article.Content) is { Length: > 0 } text ? text : null;
+            try
+            {
+                using var reader = new SmartReader.Reader(url ?? "https://localhost/", document);
+                var article = reader.GetArticle();
+                return article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) && HtmlText.FromHtml(article.Content) is { Length: > 0 } text ? text : null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
         }
     }
 }
