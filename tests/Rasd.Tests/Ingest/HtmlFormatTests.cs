@@ -185,6 +185,7 @@ public class HtmlFormatTests
     [InlineData("<div class=\"article\"><p>نص</p></div>", "saved.HTM", "html")]
     [InlineData("<div class=\"article\"><p>نص</p></div>", "saved.txt", "text")]
     [InlineData("خبر عن وسم <html> في المتصفحات", "a.html", "text")]
+    [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">", "news.html", "feed")]
     public void Html_is_recognized_by_its_first_tags_the_name_only_a_hint(string head, string name, string format) =>
         Assert.Equal(format, SourceReader.Formats.First(f => f.Recognizes(Encoding.UTF8.GetBytes(head), name)).Name);
 
