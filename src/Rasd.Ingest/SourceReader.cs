@@ -16,7 +16,8 @@ public sealed record ReadResult(string Path, Document? Document, string? Error)
 /// <summary>
 /// Reads files and folders (recursively, in a stable order) into documents. Each source is read by
 /// the format its content shows (<see cref="Formats"/>, in order; the name is only a hint):
-/// archives and gzip by what they hold, JSONL corpora one document per line, and the rest as text in
+/// archives and gzip by what they hold, feeds one document per item, web pages by their article,
+/// JSONL corpora one document per line, and the rest as text in
 /// whichever encoding fits. What cannot be read gets a per-source error and the rest goes on.
 /// </summary>
 public static class SourceReader
@@ -28,7 +29,7 @@ public static class SourceReader
 
     /// <summary>The formats, tried in order; plain text last, as it takes whatever decodes.</summary>
     public static IReadOnlyList<ISourceFormat> Formats { get; } =
-        [new GzipFormat(), new ZipFormat(), new TarFormat(), new JsonlFormat(), new PlainTextFormat()];
+        [new GzipFormat(), new ZipFormat(), new TarFormat(), new FeedFormat(), new HtmlFormat(), new JsonlFormat(), new PlainTextFormat()];
 
     /// <summary>Every file under the given paths, lazily, in ordinal order within each folder; hidden entries are skipped.</summary>
     public static IEnumerable<string> EnumerateFiles(IEnumerable<string> paths)
