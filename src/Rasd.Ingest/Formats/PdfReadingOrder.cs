@@ -70,6 +70,8 @@ public static class PdfReadingOrder
     public static List<Line> Lines(IReadOnlyList<PdfGlyph> stream)
     {
         var clusters = Clusters(stream);
+        // A line that mixes scripts reads in the direction of the page's main one: an English URL on an Arabic page, an Arabic name on an English one.
+        var rightToLeft = clusters.Count(c => c.Kind == Kind.Arabic) >= clusters.Count(c => c.Kind == Kind.Latin);
         var lines = new List<Line>();
         var byHeight = clusters.OrderByDescending(c => c.Glyph.Baseline).ToList();
         var start = 0;
@@ -78,7 +80,7 @@ public static class PdfReadingOrder
             var first = byHeight[start].Glyph;
             if (i < byHeight.Count && first.Baseline - byHeight[i].Glyph.Baseline < SameLine * Math.Min(first.Size, byHeight[i].Glyph.Size)) continue;
             var line = byHeight.GetRange(start, i - start);
-            var text = LineText(line);
+            var text = LineText(line, rightToLeft);
             if (text.Length > 0) lines.Add(new Line(text, line.Average(c => c.Glyph.Baseline), line.Max(c => c.Glyph.Size)));
             start = i;
         }
@@ -128,8 +130,12 @@ public static class PdfReadingOrder
         return null;
     }
 
-    /// <summary>The text of one line: words split at spaces and gaps; right to left when it holds Arabic, its Latin and number runs left to right.</summary>
-    private static string LineText(List<Cluster> line)
+    /// <summary>
+    /// The text of one line: words split at spaces and gaps; when it holds Arabic, right to left
+    /// with its Latin and number runs left to right — or, on a page mostly in Latin script, left
+    /// to right with its Arabic runs right to left.
+    /// </summary>
+    private static string LineText(List<Cluster> line, bool rightToLeftPage)
     {
         // Visual order, left to right; null stands for a word break.
         var visual = new List<Cluster?>();
@@ -160,7 +166,7 @@ public static class PdfReadingOrder
             }
         }
         visual.RemoveAll(c => c?.Kind == Kind.Unmapped);
-        var logical = arabic ? RightToLeft(visual) : visual;
+        var logical = !arabic ? visual : rightToLeftPage || !visual.Any(c => c?.Kind == Kind.Latin) ? RightToLeft(visual) : LeftToRight(visual);
         var sb = new StringBuilder();
         foreach (var c in logical)
         {
@@ -206,6 +212,30 @@ public static class PdfReadingOrder
         }
         segments.Reverse();
         return [.. segments.SelectMany(s => s)];
+    }
+
+    /// <summary>
+    /// A left-to-right line from its visual order: as it is, except each Arabic run — from an
+    /// Arabic letter to the last one before the next Latin letter — read right to left.
+    /// </summary>
+    private static List<Cluster?> LeftToRight(List<Cluster?> visual)
+    {
+        var logical = new List<Cluster?>(visual.Count);
+        var i = 0;
+        while (i < visual.Count)
+        {
+            if (visual[i]?.Kind != Kind.Arabic)
+            {
+                logical.Add(visual[i++]);
+                continue;
+            }
+            var end = i;
+            for (var j = i; j < visual.Count && visual[j]?.Kind != Kind.Latin; j++)
+                if (visual[j]?.Kind == Kind.Arabic) end = j;
+            logical.AddRange(RightToLeft(visual.GetRange(i, end - i + 1)));
+            i = end + 1;
+        }
+        return logical;
     }
 
     private static double UsualLineGap(List<List<Line>> pages)

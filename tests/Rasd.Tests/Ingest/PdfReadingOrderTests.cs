@@ -19,6 +19,10 @@ public class PdfReadingOrderTests
 
     private static string Read(params List<PdfGlyph>[] lines) => PdfReadingOrder.Text([[.. lines.SelectMany(l => l)]]);
 
+    /// <summary>The reading of a line seen as <paramref name="visual"/> below a line of Arabic, which makes the page an Arabic one.</summary>
+    private static string OnArabicPage(string visual) =>
+        Read(Seen(Rtl("وصل حفتر إلى العاصمة الروسية موسكو في زيارة رسمية"), 715), Seen(visual)).Split('\n')[^1];
+
     [Fact]
     public void Arabic_reads_right_to_left_whether_the_stream_is_in_visual_or_logical_order()
     {
@@ -31,9 +35,16 @@ public class PdfReadingOrderTests
     [Fact]
     public void Latin_runs_keep_their_order()
     {
-        Assert.Equal("قال John Smith أمس", Read(Seen(Rtl("أمس") + " John Smith " + Rtl("قال"))));
-        Assert.Equal("نظام Windows 10 الجديد", Read(Seen(Rtl("الجديد") + " Windows 10 " + Rtl("نظام")))); // a number after Latin joins its run
-        Assert.Equal("شبكة (CNN) إن", Read(Seen(Rtl("إن") + " )CNN( " + Rtl("شبكة")))); // brackets come mapped as typed, drawn mirrored
+        Assert.Equal("قال John Smith أمس", OnArabicPage(Rtl("أمس") + " John Smith " + Rtl("قال")));
+        Assert.Equal("نظام Windows 10 الجديد", OnArabicPage(Rtl("الجديد") + " Windows 10 " + Rtl("نظام"))); // a number after Latin joins its run
+        Assert.Equal("شبكة (CNN) إن", OnArabicPage(Rtl("إن") + " )CNN( " + Rtl("شبكة"))); // brackets come mapped as typed, drawn mirrored
+    }
+
+    [Fact]
+    public void A_line_of_mixed_scripts_reads_in_the_direction_of_its_page()
+    {
+        Assert.Equal("The capital موسكو is big", Read(Seen("The capital " + Rtl("موسكو") + " is big")));
+        Assert.Equal("وقال في تغريدة https://t.co/abcdefghijklmnop", OnArabicPage("https://t.co/abcdefghijklmnop " + Rtl("وقال في تغريدة")));
     }
 
     [Fact]
