@@ -110,9 +110,9 @@ public static class PdfReadingOrder
             var before = Neighbour(ofGlyph, stream[i], i, -1);
             var after = Neighbour(ofGlyph, stream[i], i, +1);
             var rightward = IsArabic(stream[i].Text[0]);
-            var base_ = before is null ? after : after is null ? before
+            var letter = before is null ? after : after is null ? before
                 : (after.Glyph.Left > before.Glyph.Left) == rightward ? after : before;
-            base_?.Text.Append(stream[i].Text);
+            letter?.Text.Append(stream[i].Text);
         }
         return [.. ofGlyph.OfType<Cluster>()];
     }
