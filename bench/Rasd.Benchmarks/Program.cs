@@ -3,9 +3,20 @@ using Rasd.Benchmarks;
 
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- repair [ARTICLES]   (PDF repair on damaged corpus articles)
+// dotnet run -c Release --project bench/Rasd.Benchmarks -- pdf [ARTICLES] [--keep]   (articles typeset as PDF by LibreOffice, read back)
+// dotnet run -c Release --project bench/Rasd.Benchmarks -- pdf-show FILE.pdf [LINES]   (what a PDF yields)
 if (args is ["lines", ..])
 {
     LineRepairEvaluation.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2);
+    return;
+}
+if (args is ["pdf", ..])
+{
+    Environment.Exit(PdfEvaluation.Run(args.Length > 1 && args[1] != "--keep" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40, args.Contains("--keep")));
+}
+if (args is ["pdf-show", var pdfPath, ..])
+{
+    PdfEvaluation.Show(pdfPath, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
     return;
 }
 if (args is ["repair", ..])

@@ -29,7 +29,7 @@ public static class SourceReader
 
     /// <summary>The formats, tried in order; plain text last, as it takes whatever decodes.</summary>
     public static IReadOnlyList<ISourceFormat> Formats { get; } =
-        [new GzipFormat(), new ZipFormat(), new TarFormat(), new FeedFormat(), new HtmlFormat(), new JsonlFormat(), new PlainTextFormat()];
+        [new GzipFormat(), new ZipFormat(), new TarFormat(), new PdfFormat(), new FeedFormat(), new HtmlFormat(), new JsonlFormat(), new PlainTextFormat()];
 
     /// <summary>Every file under the given paths, lazily, in ordinal order within each folder; hidden entries are skipped.</summary>
     public static IEnumerable<string> EnumerateFiles(IEnumerable<string> paths)
