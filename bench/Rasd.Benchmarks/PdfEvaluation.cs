@@ -150,10 +150,10 @@ public static class PdfEvaluation
             _words += expected.Count;
             _read += actual.Count;
             _found += common;
-            var want = Bigrams(original);
-            var got = Bigrams(read);
+            var want = RepairEvaluation.Bigrams(original);
+            var got = RepairEvaluation.Bigrams(read);
             _bigrams += want.Values.Sum();
-            _bigramsFound += want.Sum(kv => Math.Min(kv.Value, got.GetValueOrDefault(kv.Key)));
+            _bigramsFound += RepairEvaluation.Overlap(want, got);
         }
 
         private static int CommonSubsequence(List<string> a, List<string> b)
@@ -167,15 +167,6 @@ public static class PdfEvaluation
                 (previous, current) = (current, previous);
             }
             return previous[b.Count];
-        }
-
-        private static Dictionary<(string, string), int> Bigrams(string text)
-        {
-            var counts = new Dictionary<(string, string), int>();
-            foreach (var (before, word) in WordBigrams.Words(text))
-                if (before is not null && before != WordBigrams.SentenceStart)
-                    counts[(before, word)] = counts.GetValueOrDefault((before, word)) + 1;
-            return counts;
         }
     }
 }

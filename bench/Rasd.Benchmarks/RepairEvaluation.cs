@@ -33,7 +33,8 @@ public static class RepairEvaluation
         Console.WriteLine($"word-bigram recall, repaired:  {(double)foundRepaired / total:0.0000}");
     }
 
-    private static Dictionary<(string, string), int> Bigrams(string text)
+    /// <summary>The consecutive Arabic word pairs of a text with their counts (sentence starts left out).</summary>
+    public static Dictionary<(string, string), int> Bigrams(string text)
     {
         var counts = new Dictionary<(string, string), int>();
         foreach (var (before, word) in WordBigrams.Words(text))
@@ -42,7 +43,8 @@ public static class RepairEvaluation
         return counts;
     }
 
-    private static long Overlap(Dictionary<(string, string), int> expected, Dictionary<(string, string), int> actual) =>
+    /// <summary>How many of the expected pairs the actual text has, counted with multiplicity.</summary>
+    public static long Overlap(Dictionary<(string, string), int> expected, Dictionary<(string, string), int> actual) =>
         expected.Sum(kv => Math.Min(kv.Value, actual.GetValueOrDefault(kv.Key)));
 }
 

@@ -21,15 +21,15 @@ public static class PlainTextMetadata
     public static string? OutletOf(string text)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var zone = Enumerable.Range(0, Math.Min(HeaderLines, lines.Count))
-            .Concat(Enumerable.Range(Math.Max(HeaderLines, lines.Count - FooterLines), Math.Min(FooterLines, Math.Max(0, lines.Count - HeaderLines)))).ToList();
+        bool InZone(int i) => i < HeaderLines || i >= lines.Count - FooterLines;
+        var zone = Enumerable.Range(0, lines.Count).Where(InZone).ToList();
         foreach (var i in zone)
             if (Known.TryGetValue(Key(lines[i]), out var name)) return lines[i].Length <= name.Length + 4 ? lines[i] : name;
         foreach (var i in zone)
         {
             if (!IsDateLine(lines[i])) continue;
             // The name stands above the date («عربي بوست» then «تم النشر: …»); a line below it is a subtitle more often than not.
-            if (i - 1 > 0 && zone.Contains(i - 1) && IsOutletLike(lines[i - 1])) return lines[i - 1];
+            if (i - 1 > 0 && InZone(i - 1) && IsOutletLike(lines[i - 1])) return lines[i - 1];
         }
         return null;
     }

@@ -54,8 +54,16 @@ public static class SourceReader
     }
 
     /// <summary>The first document of a file (or why there is none): for commands that show one document.</summary>
-    public static ReadResult Read(string path) =>
-        ReadAll(path).FirstOrDefault(r => r.Document is not null) ?? ReadAll(path).FirstOrDefault() ?? ReadResult.Failed(path, "no documents in it");
+    public static ReadResult Read(string path)
+    {
+        ReadResult? firstFailure = null;
+        foreach (var r in ReadAll(path))
+        {
+            if (r.Document is not null) return r;
+            firstFailure ??= r;
+        }
+        return firstFailure ?? ReadResult.Failed(path, "no documents in it");
+    }
 
     /// <summary>Every document of a file, lazily: one for an article, many for a corpus or an archive.</summary>
     public static IEnumerable<ReadResult> ReadAll(string path)
