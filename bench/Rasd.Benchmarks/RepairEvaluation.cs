@@ -48,7 +48,11 @@ public static class RepairEvaluation
         expected.Sum(kv => Math.Min(kv.Value, actual.GetValueOrDefault(kv.Key)));
 }
 
-/// <summary>Line by line: how many cut lines come back exactly, how many are left as they were, how many are put together wrongly.</summary>
+/// <summary>
+/// Line by line, inside the whole repair: each article's wrapped lines are cut and reversed (no other
+/// damage), the text repaired, and each cut line's reading compared with the line as written — how
+/// many come back exactly, how many are left as they were, how many are put together wrongly.
+/// </summary>
 public static class LineRepairEvaluation
 {
     public static void Run(int articles, bool show)
@@ -56,18 +60,27 @@ public static class LineRepairEvaluation
         int cut = 0, exact = 0, untouched = 0, wrong = 0;
         foreach (var article in Corpus.Articles(articles * 3).Where(a => a.Text.Length > 800).Take(articles))
         {
-            var lines = article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(PdfDamage.Wrap).ToList();
+            var lines = new List<string>();
+            foreach (var paragraph in article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                lines.AddRange(PdfDamage.Wrap(paragraph));
+                lines.Add("");
+            }
+            var damaged = lines.Select(PdfDamage.CutAndReverse).ToList();
+            var text = string.Join('\n', damaged);
+            var starts = new Dictionary<int, int>();
+            for (int i = 0, at = 0; i < damaged.Count; at += damaged[i].Length + 1, i++) starts[at] = i;
+            var readings = PdfTextRepair.Default.Repair(text).Repairs
+                .Where(r => r.Kind == Rasd.Core.Model.RepairKind.LineOrder)
+                .ToDictionary(r => starts[r.Source.Start], r => r.Note);
             for (var i = 0; i < lines.Count; i++)
             {
-                var damaged = PdfDamage.CutAndReverse(lines[i]);
-                if (damaged == lines[i]) continue;
+                if (damaged[i] == lines[i]) continue;
                 cut++;
-                var previous = i > 0 ? lines[i - 1].Split(' ')[^1] : WordBigrams.SentenceStart;
-                var next = i + 1 < lines.Count ? PdfDamage.CutAndReverse(lines[i + 1]).Split(' ')[0] : null;
-                var repaired = PdfTextRepair.Default.Reorder(damaged, previous, next);
+                var repaired = readings.GetValueOrDefault(i);
                 if (repaired == lines[i]) exact++;
-                else if (repaired is null) { untouched++; if (show) Console.WriteLine($"LEFT  {damaged}\n   => {lines[i]}"); }
-                else { wrong++; if (show) Console.WriteLine($"WRONG {repaired}\n   => {lines[i]}"); }
+                else if (repaired is null) { untouched++; if (show) Console.WriteLine($"LEFT  {damaged[i]}\n   => {lines[i]}"); }
+                else { wrong++; if (show) Console.WriteLine($"WRONG {repaired}\n   => {lines[i]}\n   after {(i > 0 ? lines[i - 1] : "")}"); }
             }
         }
         Console.WriteLine($"{cut} cut lines: {exact} exact, {untouched} left as they were, {wrong} put together wrongly");

@@ -56,7 +56,10 @@ public sealed class WordBigrams
     {
         var unigram = (Count(WordLog(word)) + 0.5) / _words;
         if (before.IsEmpty) return Math.Log2(unigram);
-        return Math.Log2((Count(PairLog(before, word)) + Smoothing * unigram) / (Count(WordLog(before)) + Smoothing));
+        var context = Count(WordLog(before));
+        // A pair is never more frequent than either of its words: a bucket that says so holds a collision.
+        var pair = Math.Min(Count(PairLog(before, word)), Math.Min(context, Count(WordLog(word))));
+        return Math.Log2((pair + Smoothing * unigram) / (context + Smoothing));
     }
 
     private const double Smoothing = 200;

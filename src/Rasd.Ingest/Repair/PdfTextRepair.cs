@@ -29,7 +29,6 @@ public sealed class PdfTextRepair(WordBigrams model, CliticSegmenter lexicon)
     private const double MinTatweelShare = 0.01;
     private const double MinTatweelShareAlone = 0.03;
     private const int MinDamagedLines = 2;
-    private const string ParagraphEnd = "</p>";
     // log2-probability charged to a paragraph whose last line ends with no sentence mark: about that of an unseen word.
     private const double OpenParagraphEnd = -20;
 
@@ -58,47 +57,134 @@ public sealed class PdfTextRepair(WordBigrams model, CliticSegmenter lexicon)
         if (!IsDamaged(text)) return new RepairedText(text, []);
         var repairs = new List<TextRepair>();
         var lines = SplitLines(text);
-        var rebuilt = new List<(string Text, TextSpan Source)>(lines.Count);
+        var readings = new List<List<string>>[lines.Count];
+        var cleaned = new string[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
             var line = text[start..end];
-            var clean = Clean(line);
             var kashida = line.Count(c => c == Tatweel);
             if (kashida > 0) repairs.Add(new TextRepair(RepairKind.Kashida, new TextSpan(start, end), $"{kashida} kashida removed"));
-            var previous = PreviousWord(rebuilt);
-            var next = i + 1 < lines.Count ? FirstWord(Clean(text[lines[i + 1].Start..lines[i + 1].End])) : null;
-            next ??= ParagraphEnd; // a blank line or the text's end follows
-            if (Reorder(clean, previous, next) is { } reordered && reordered != clean.Trim())
-            {
-                repairs.Add(new TextRepair(RepairKind.LineOrder, new TextSpan(start, end), reordered));
-                clean = reordered;
-            }
-            rebuilt.Add((clean, new TextSpan(start, end)));
+            cleaned[i] = Clean(line);
+            readings[i] = Readings(Words(cleaned[i]));
+        }
+        var chosen = BestReadings(readings);
+        var rebuilt = new List<(string Text, TextSpan Source)>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var source = new TextSpan(lines[i].Start, lines[i].End);
+            if (chosen[i] == 0) { rebuilt.Add((cleaned[i], source)); continue; } // spacing kept: a double space may mark lost digits
+            var reading = string.Join(' ', readings[i][chosen[i]]);
+            repairs.Add(new TextRepair(RepairKind.LineOrder, source, reading));
+            rebuilt.Add((reading, source));
         }
         MarkLostDigits(text, repairs);
         return new RepairedText(Rejoin(rebuilt, repairs), repairs);
     }
 
     /// <summary>
-    /// The line with its pieces back in order, or null when no reading beats the line as it is.
-    /// Emitted pieces E1..Ek (all but the last begin with «ي»; all but the first end with «ر»/«ز»)
-    /// are read Ek … E1, each join closing a word cut in two.
+    /// The line with its pieces back in order, or null when no reading beats the line as it is, given
+    /// the words around it (the last of the line before, the first of the line after).
     /// </summary>
     public string? Reorder(string line, string? previousWord, string? nextWord)
     {
         var words = Words(line);
         if (!HasCutSignature(words)) return null;
         var best = (Score: Score(words, previousWord, nextWord), Text: (string?)null);
-        foreach (var cuts in CutSets(words))
+        foreach (var joined in Reorderings(words))
         {
-            var pieces = Pieces(words, cuts);
-            var joined = Join(pieces);
-            if (joined is null) continue;
             var score = Score(joined, previousWord, nextWord);
             if (score > best.Score) best = (score, string.Join(' ', joined));
         }
         return best.Text;
+    }
+
+    /// <summary>
+    /// The ways to read a line: first as it is, then — when it bears the cut signature — the best
+    /// reorderings of its pieces by the model's score inside the line.
+    /// </summary>
+    private List<List<string>> Readings(List<string> words)
+    {
+        var readings = new List<List<string>> { words };
+        if (!HasCutSignature(words)) return readings;
+        readings.AddRange(Reorderings(words).OrderByDescending(r => Score(r, null, null)).Take(MaxReadings));
+        return readings;
+    }
+
+    private const int MaxReadings = 48;
+
+    /// <summary>
+    /// Emitted pieces E1..Ek (all but the last begin with «ي»; all but the first end with «ر»/«ز»)
+    /// read Ek … E1, each join closing a word cut in two: every such reading whose joins make words.
+    /// </summary>
+    private IEnumerable<List<string>> Reorderings(List<string> words)
+    {
+        foreach (var cuts in CutSets(words))
+            if (Join(Pieces(words, cuts)) is { } joined) yield return joined;
+    }
+
+    /// <summary>
+    /// The reading of every line that makes the likeliest text as a whole (Viterbi over lines): each
+    /// reading scored inside its line, and each line's first word after the last word of the line
+    /// before — a damaged neighbour is read in its own best order, not as it was emitted. Returns the
+    /// index of the chosen reading per line (0: as it was).
+    /// </summary>
+    private int[] BestReadings(List<List<string>>[] readings)
+    {
+        var n = readings.Length;
+        var chosen = new int[n];
+        var inner = readings.Select(r => r.Select(words => ScoreFrom(words, 1)).ToArray()).ToArray(); // the first word is scored after the line before
+        var best = new double[n][];
+        var back = new int[n][];
+        int previous = -1, gap = 0; // the last line with words, and how many blank lines since
+        for (var i = 0; i < n; i++)
+        {
+            best[i] = new double[readings[i].Count];
+            back[i] = new int[readings[i].Count];
+            if (readings[i][0].Count == 0) { gap++; continue; }
+            for (var r = 0; r < readings[i].Count; r++)
+            {
+                var reading = readings[i][r];
+                if (previous < 0) { best[i][r] = inner[i][r] + After(null, reading, gap > 0); continue; }
+                best[i][r] = double.NegativeInfinity;
+                for (var p = 0; p < readings[previous].Count; p++)
+                {
+                    var score = best[previous][p] + After(readings[previous][p], reading, gap > 0);
+                    if (score > best[i][r]) (best[i][r], back[i][r]) = (score, p);
+                }
+                best[i][r] += inner[i][r];
+            }
+            previous = i;
+            gap = 0;
+        }
+        if (previous < 0) return chosen;
+        // The text should end a sentence: its last line's readings are charged as a paragraph's end.
+        var last = Enumerable.Range(0, readings[previous].Count)
+            .MaxBy(r => best[previous][r] + (EndsSentence(readings[previous][r][^1]) ? 0 : OpenParagraphEnd));
+        for (var i = previous; i >= 0;)
+        {
+            chosen[i] = last;
+            var p = i - 1;
+            while (p >= 0 && readings[p][0].Count == 0) p--;
+            if (p < 0) break;
+            last = back[i][last];
+            i = p;
+        }
+        return chosen;
+    }
+
+    /// <summary>
+    /// log2-probability of a line's first word after the end of the line before (null: the
+    /// text's start). Across blank lines the line may start a paragraph — then the line before should
+    /// end a sentence — or go on with a sentence the break cut.
+    /// </summary>
+    private double After(List<string>? before, List<string> line, bool blankBetween)
+    {
+        var asParagraph = ScoreFrom([WordBigrams.SentenceStart, line[0]], 1);
+        if (before is null) return asParagraph;
+        var continuing = ScoreFrom([before[^1], line[0]], 1);
+        if (!blankBetween) return continuing;
+        return Math.Max(continuing, asParagraph + (EndsSentence(before[^1]) ? 0 : OpenParagraphEnd));
     }
 
     /// <summary>A line that could be cut at «ر/ز + ي»: it begins with a word starting with «ي» and ends with one ending in «ر» or «ز».</summary>
@@ -174,35 +260,39 @@ public sealed class PdfTextRepair(WordBigrams model, CliticSegmenter lexicon)
         return Math.Max(lexicon.CountOf(word.Form), lexicon.CountOf(word.Stem));
     }
 
-    /// <summary>The word a line follows: the last of the line before, or a sentence's start after a full stop, a blank line or nothing.</summary>
-    private static string PreviousWord(List<(string Text, TextSpan Source)> lines)
-    {
-        if (lines.Count == 0 || lines[^1].Text.Trim() is not { Length: > 0 } last) return WordBigrams.SentenceStart;
-        return last[^1] is '.' or '!' or '?' or '؟' ? WordBigrams.SentenceStart : LastWord(last)!;
-    }
-
     /// <summary>
-    /// The language model's log-probability of a line in its context: each word after the one before
-    /// it (after nothing across punctuation, after a sentence start across a full stop), and the next
-    /// line's first word after the line's last; a paragraph's last line should end a sentence.
+    /// The language model's log-probability of a line in its context: the line's words and the next
+    /// line's first word, each after the word before it (<see cref="ScoreFrom"/>).
     /// </summary>
     private double Score(IReadOnlyList<string> words, string? previousWord, string? nextWord)
     {
-        if (nextWord == ParagraphEnd) return Score(words, previousWord, null) + (EndsSentence(words[^1]) ? 0 : OpenParagraphEnd);
         var chunks = new List<string>(words.Count + 2);
         if (previousWord is not null) chunks.Add(previousWord);
         chunks.AddRange(words);
         if (nextWord is not null) chunks.Add(nextWord);
+        return ScoreFrom(chunks, previousWord is null ? 0 : 1);
+    }
+
+    /// <summary>
+    /// log2-probability of the chunks from <paramref name="from"/> on, each word after the word before
+    /// it: after nothing across punctuation, after a sentence start across a full stop.
+    /// </summary>
+    private double ScoreFrom(IReadOnlyList<string> chunks, int from)
+    {
         var score = 0.0;
-        for (var i = previousWord is null ? 0 : 1; i < chunks.Count; i++)
+        for (var i = from; i < chunks.Count; i++)
         {
             if (Key(chunks[i]) is not { } word) continue;
-            var before = i == 0 ? null : chunks[i - 1] == WordBigrams.SentenceStart || EndsSentence(chunks[i - 1]) ? WordBigrams.SentenceStart
-                : BreaksPair(chunks[i - 1], chunks[i]) ? null : Key(chunks[i - 1]);
+            var before = i == 0 ? null : ContextOf(chunks[i - 1], chunks[i]);
             score += model.LogProbability(before, word);
         }
         return score;
     }
+
+    /// <summary>What a chunk is to the word after it, as the model counts: a sentence start after a full stop, nothing across punctuation, else its word.</summary>
+    private static string? ContextOf(string previous, string chunk) =>
+        previous == WordBigrams.SentenceStart || EndsSentence(previous) ? WordBigrams.SentenceStart
+        : BreaksPair(previous, chunk) ? null : Key(previous);
 
     /// <summary>The match form of a chunk's Arabic letters, as the model counts words (clitics kept as written); null when it has none.</summary>
     private static string? Key(string? chunk)
@@ -236,8 +326,7 @@ public sealed class PdfTextRepair(WordBigrams model, CliticSegmenter lexicon)
             if (trimmed.Length == 0) { pendingBreaks++; continue; }
             if (sb.Length > 0)
             {
-                var last = sb[^1];
-                var continues = !IsSentenceEnd(last) && char.IsLetter(trimmed[0]);
+                var continues = !EndsWithSentenceMark(sb) && char.IsLetter(trimmed[0]);
                 if (continues)
                 {
                     sb.Append(' ');
@@ -253,7 +342,13 @@ public sealed class PdfTextRepair(WordBigrams model, CliticSegmenter lexicon)
         return sb.ToString();
     }
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '؟' or ':' or '”' or '"' or '»' or ')';
+    /// <summary>True when the text so far ends a sentence (or opens a list with «:»), looking through closing quotes and brackets: «… ب”الرسمية”» goes on, «… قال.”» does not.</summary>
+    private static bool EndsWithSentenceMark(StringBuilder sb)
+    {
+        var i = sb.Length - 1;
+        while (i > 0 && sb[i] is '”' or '"' or '»' or ')' or '\'') i--;
+        return sb[i] is '.' or '!' or '?' or '؟' or ':';
+    }
 
     /// <summary>
     /// Where a number's digits were lost: glyphs of the private use area the extractor could not map

@@ -57,6 +57,24 @@ public class PdfTextRepairTests
     }
 
     [Fact]
+    public void Consecutive_cut_lines_are_read_together_each_in_its_best_order()
+    {
+        // Two wrapped lines of one paragraph, both cut at «ر/ز + ي» and emitted backwards: the first
+        // line's end must be read against the second line's true start, not its «ي» fragment.
+        const string text = "يارة رسمية تستغرق يومين وصل المشير خليفة حفتر إلى موسكو في ز\nيري الخارجية والدفاع الروسيين. والتقى خلالها بوز\n";
+        var repaired = Repair.Repair(text);
+        Assert.Equal("وصل المشير خليفة حفتر إلى موسكو في زيارة رسمية تستغرق يومين والتقى خلالها بوزيري الخارجية والدفاع الروسيين.", repaired.Text);
+        Assert.Equal(2, repaired.Repairs.Count(r => r.Kind == RepairKind.LineOrder));
+    }
+
+    [Fact]
+    public void A_line_ending_in_a_closing_quote_goes_on_with_the_next_line_unless_a_full_stop_precedes_it()
+    {
+        const string text = "وصـــل حفـــتر في زيارة وصفت بـ”الرسمية”\nأمس الأحد. وقال المتحدث ”لا تعليق.”\nثم غادر.\n";
+        Assert.Equal("وصل حفتر في زيارة وصفت ب”الرسمية” أمس الأحد. وقال المتحدث ”لا تعليق.”\nثم غادر.", Repair.Repair(text).Text);
+    }
+
+    [Fact]
     public void Seed_003_reads_with_words_whole_and_no_kashida_and_the_other_seeds_are_untouched()
     {
         foreach (var file in Directory.EnumerateFiles(TestSupport.Seeds).Order(StringComparer.Ordinal))
@@ -71,6 +89,7 @@ public class PdfTextRepairTests
             }
             Assert.Equal(raw, read.ReadText);
             Assert.DoesNotContain('\u0640', read.RawText);
+            Assert.StartsWith("وصل اللواء الليبي المتقاعد خليفة حفتر العاصمة الروسية موسكو في زيارة وصفت ب”الرسمية” أمس الأحد", read.RawText, StringComparison.Ordinal);
             foreach (var whole in new[] { "في زيارة وصفت", "وزيري الدفاع", "الزيارة الرسمية", "وزير الدفاع الروسي", "لتعزيز الاستقرار", "هذه الزيارة لم تكن الأولى" })
                 Assert.Contains(whole, read.RawText, StringComparison.Ordinal);
             foreach (var fragment in new[] { " يارة ", " وز ", " يري " })
