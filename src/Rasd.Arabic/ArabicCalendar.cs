@@ -21,8 +21,11 @@ public sealed class ArabicCalendar
             Weekdays.Add(row["form"], Enum.Parse<DayOfWeek>(row["day"]));
         foreach (var row in LanguageData.Read("ar/ordinals.tsv")) Ordinals.Add(row["form"], row.Int("value"));
         foreach (var row in LanguageData.Read("ar/relative-days.tsv")) RelativeDays.Add(row["form"], row.Int("offset"));
-        foreach (var row in LanguageData.Read("ar/time-words.tsv"))
-            Words.Add(row["form"], new TimeWord(row["role"], row.Get("value")));
+        // A form may have several roles, one row each: all of them are kept on its one entry.
+        foreach (var group in LanguageData.Read("ar/time-words.tsv").GroupBy(row => row["form"], StringComparer.Ordinal))
+            Words.Add(group.Key, new TimeWords([.. group.Select(row => new TimeWord(row["role"], row.Get("value")))]));
+        foreach (var row in LanguageData.Read("ar/time-units.tsv"))
+            Units.Add(row["form"], new TimeUnitWord(Enum.Parse<Rasd.Core.Model.PeriodUnit>(row["unit"], ignoreCase: true), row["count"] == "many" ? null : row.Int("count")));
     }
 
     private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal);
@@ -70,7 +73,7 @@ public sealed class ArabicCalendar
     private bool InDateCompany(IReadOnlyList<Rasd.Core.Model.Token> t, Name n)
     {
         bool IsNumber(int k) => k >= 0 && k < t.Count && t[k].Kind == Rasd.Core.Model.TokenKind.Number;
-        bool IsWord(int k, string role) => k >= 0 && k < t.Count && Words.Match(t, k) is { } w && w.Value.Role == role && w.End == k + 1;
+        bool IsWord(int k, string role) => k >= 0 && k < t.Count && Words.Match(t, k) is { } w && (w.Value.Has(role) || role == "month-lead" && w.Value.Has("mod")) && w.End == k + 1;
         bool IsPlainMonth(int k) => k >= 0 && k < t.Count && (Months.Match(t, k) ?? HijriMonths.Match(t, k)) is { } m && !IsAmbiguous(t[k].Form[m.CutAt..]) && !IsAmbiguous(StemOf(t[k], m.CutAt));
         bool IsMonth(int k) => k >= 0 && k < t.Count && (Months.Match(t, k) is not null || HijriMonths.Match(t, k) is not null);
         if (IsNumber(n.First - 1) || IsNumber(n.End) || IsWord(n.First - 1, "month-lead") || IsWord(n.End, "direction")) return true;
@@ -94,7 +97,7 @@ public sealed class ArabicCalendar
         var before = t[i - 1];
         if (before.Form is "بين" or "كلا") return true;
         // «المكسيك الاثنين المقبل»، «الاثنين 22 جوان»: a direction word, a number or a month after it makes it a day.
-        if (i + 1 < t.Count && (t[i + 1].Kind == Rasd.Core.Model.TokenKind.Number || Words.Match(t, i + 1) is { Value.Role: "direction" } || Months.Match(t, i + 1) is not null)) return false;
+        if (i + 1 < t.Count && (t[i + 1].Kind == Rasd.Core.Model.TokenKind.Number || Words.Match(t, i + 1) is { } w && w.Value.Has("direction") || Months.Match(t, i + 1) is not null)) return false;
         return before.IsWord && before.Proclitics is [.., "ال"] && Weekdays.Match(t, i - 1) is null && RelativeDays.Match(t, i - 1) is null && Words.Match(t, i - 1) is null;
     }
 
@@ -129,8 +132,22 @@ public sealed class ArabicCalendar
     public PhraseMatcher<int> RelativeDays { get; } = new();
 
     /// <summary>Words around dates, by role: direction, part-of-day, year-word, published, ...</summary>
-    public PhraseMatcher<TimeWord> Words { get; } = new();
+    public PhraseMatcher<TimeWords> Words { get; } = new();
+
+    /// <summary>Units of time a count goes with («يومين»، «أيام»، «عاما»).</summary>
+    public PhraseMatcher<TimeUnitWord> Units { get; } = new();
 }
 
-/// <summary>A word of <c>time-words.tsv</c>: its role and optional value.</summary>
+/// <summary>A role of a word of <c>time-words.tsv</c>, with its optional value.</summary>
 public sealed record TimeWord(string Role, string? Value);
+
+/// <summary>The roles of one form of <c>time-words.tsv</c>.</summary>
+public sealed record TimeWords(IReadOnlyList<TimeWord> Roles)
+{
+    public TimeWord? this[string role] => Roles.FirstOrDefault(r => r.Role == role);
+
+    public bool Has(string role) => this[role] is not null;
+}
+
+/// <summary>A unit of <c>time-units.tsv</c> and the count the form itself says (null: a plural, counted by the number before it).</summary>
+public sealed record TimeUnitWord(Rasd.Core.Model.PeriodUnit Unit, int? Count);

@@ -50,7 +50,7 @@ public sealed class PublicationDateFinder(ArabicCalendar calendar)
     private string? CueOn(IReadOnlyList<Token> tokens, (int First, int End) line)
     {
         for (var i = line.First; i < line.End; i++)
-            if (calendar.Words.Match(tokens, i) is { Value.Role: "published" or "updated" } w) return w.Value.Role;
+            if (calendar.Words.Match(tokens, i) is { } w && (w.Value["published"] ?? w.Value["updated"]) is { } cue) return cue.Role;
         return null;
     }
 }

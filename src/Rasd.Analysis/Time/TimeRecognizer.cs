@@ -6,30 +6,41 @@ using Rasd.Core.Pipeline;
 namespace Rasd.Analysis.Time;
 
 /// <summary>
-/// Finds date expressions over tokens with the words of <see cref="ArabicCalendar"/>: numeric dates,
-/// day + month (+ year), lists of days, month + year, months, years, relative days, weekdays and
-/// relative periods. It only reads what is written; <see cref="TimeResolver"/> places it on the calendar.
+/// Finds time expressions over tokens with the words of <see cref="ArabicCalendar"/> (all data under
+/// resources/ar): numeric dates, day + month (+ year), ranges and lists, Hijri dates, month + year,
+/// months, years, «منتصف 2020»-style parts of periods, relative days, weekdays, named and counted
+/// periods («الشهر الماضي»، «قبل يومين»), durations, and times named elsewhere («في اليوم التالي»).
+/// Matching walks tokens forward through prefix tries, so it never backtracks. It only reads what is
+/// written (and the governing verb's tense); <see cref="TimeResolver"/> places it on the calendar.
 /// </summary>
-public sealed class TimeRecognizer(ArabicCalendar calendar)
+public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? numbers = null)
 {
+    private readonly NumberRecognizer _numbers = numbers ?? NumberRecognizer.Default;
+
+    // How far back from an expression the governing verb is looked for, within the sentence.
+    private const int TenseWindow = 8;
+
     public IReadOnlyList<TimeExpression> Recognize(AnalyzedDocument doc)
     {
         var tokens = doc.Tokens;
         var found = new List<TimeExpression>();
         for (var i = 0; i < tokens.Count;)
         {
-            var hit = TryNumericDate(tokens, i) ?? TryHijri(tokens, i) ?? TryDays(tokens, i) ?? TryMonthYear(tokens, i) ?? TryYears(tokens, i)
-                ?? TryRelativeDay(tokens, i) ?? TryWeekday(tokens, i) ?? TryPeriod(tokens, i) ?? TryMonth(tokens, i);
-            if (hit is { } h)
+            if (Find(tokens, i) is { } h)
             {
                 var raw = doc.RawSpan(i, h.End);
-                found.Add(new TimeExpression(raw, raw.SliceString(doc.Raw), i, h.End, h.Parts));
+                var parts = h.Parts.Tense == Tense.None ? h.Parts with { Tense = TenseBefore(tokens, i) } : h.Parts;
+                found.Add(new TimeExpression(raw, raw.SliceString(doc.Raw), i, h.End, parts));
                 i = h.End;
             }
             else i++;
         }
         return found;
     }
+
+    private Hit? Find(IReadOnlyList<Token> t, int i) =>
+        TryNumericDate(t, i) ?? TryRange(t, i) ?? TryHijri(t, i) ?? TryModded(t, i) ?? TryDays(t, i) ?? TryMonthYear(t, i) ?? TryYears(t, i)
+        ?? TryCounted(t, i) ?? TryAnaphoric(t, i) ?? TryRelativeDay(t, i) ?? TryWeekday(t, i) ?? TryPeriod(t, i) ?? TryMonth(t, i);
 
     private readonly record struct Hit(int End, TimeParts Parts);
 
@@ -45,7 +56,39 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
         int a = Int(t[i]), b = Int(t[i + 2]), c = Int(t[i + 4]);
         var (y, m, d) = t[i].Form.Length == 4 ? (a, b, c) : t[i + 4].Form.Length == 4 ? (c, b, a) : (0, 0, 0);
         if (!IsDate(y, m, d)) return null;
-        return new Hit(i + 5, new TimeParts { Year = y, Month = m, Day = d });
+        return new Hit(i + 5, new TimeParts { Year = y, Month = m, Day = d, Kind = TimeKind.Numeric });
+    }
+
+    // «من 5 إلى 7 مايو»، «من يناير إلى مارس 2019»، «بين 2010 و2015»، «من 28 سبتمبر حتى 2 أكتوبر»:
+    // two points, the first taking what it leaves out (month, year) from the second.
+    private Hit? TryRange(IReadOnlyList<Token> t, int i)
+    {
+        if (Word(t, i, "range-from") is not { } at) return null;
+        var from = TryPoint(t, at, allowBareDay: true);
+        if (from is not { } a || a.End >= t.Count || Word(t, a.End, "range-to") is not { } to) return null;
+        if (to == a.End + 1 && t[a.End].Form == "و" && t[i].Form == "من") return null; // «من 2010 و…» is no range
+        if (TryPoint(t, to, allowBareDay: false) is not { } b) return null;
+        var start = a.Parts;
+        var end = b.Parts;
+        if (start.Month is null && start.Day is not null) start = start with { Month = end.Month };
+        if (start.Year is null && start.Month is not null) start = start with { Year = end.Year };
+        if (start.Month is null && start.Year is null) return null;
+        if (end.Month is null && end.Day is not null) end = end with { Month = start.Month, Year = start.Year };
+        if (start.Month is null != end.Month is null) return null; // «من 2019 إلى مارس» mixes precisions: left to the parts
+        return new Hit(b.End, start with { Until = end, Kind = TimeKind.Range, DayEnd = null, YearEnd = null });
+    }
+
+    /// <summary>One end of a range: a day with its month, a month with or without its year, a year, or (first end only) a bare day.</summary>
+    private Hit? TryPoint(IReadOnlyList<Token> t, int i, bool allowBareDay)
+    {
+        if (TryDays(t, i) is { } days && days.Parts.DayEnd is null) return days;
+        if (TryMonthYear(t, i) is { } monthYear) return monthYear;
+        if (MonthWithPair(t, i) is { } month) return new Hit(month.End, new TimeParts { Month = month.Month });
+        var at = Word(t, i, "year-word") ?? Word(t, i, "years-word") ?? i;
+        if (YearNumber(t, at) is { } year) return new Hit(at + 1, new TimeParts { Year = year });
+        if (allowBareDay && Day(t, i) is { } day && (day.End >= t.Count || Word(t, day.End, "range-to") is not null))
+            return new Hit(day.End, new TimeParts { Day = day.Day });
+        return null;
     }
 
     // «15 رمضان 1436هـ»، «غرة شوال 1444 هـ»: a Hijri day, month and year, converted by the Umm al-Qura calendar;
@@ -62,11 +105,23 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
         if (day is { } dd)
         {
             if (ArabicCalendar.FromHijri(year, month.Value, dd) is not { } g) return null;
-            return new Hit(end, new TimeParts { Year = g.Year, Month = g.Month, Day = g.Day });
+            return new Hit(end, new TimeParts { Year = g.Year, Month = g.Month, Day = g.Day, Kind = TimeKind.Hijri });
         }
         if (ArabicCalendar.HijriMonthSpan(year, month.Value) is not var (first, last)) return null;
         // A Hijri month straddles two Gregorian months: written as the days it covers.
-        return new Hit(end, new TimeParts { Year = first.Year, Month = first.Month, Day = first.Day, EndDate = last });
+        return new Hit(end, new TimeParts { Year = first.Year, Month = first.Month, Day = first.Day, EndDate = last, Kind = TimeKind.Hijri });
+    }
+
+    // «منتصف 2020»، «أواخر الشهر»، «مطلع العام المقبل»، «نهاية نوفمبر الماضي»: a part of a period.
+    private Hit? TryModded(IReadOnlyList<Token> t, int i)
+    {
+        if (calendar.Words.Match(t, i) is not { } w || w.Value["mod"] is not { } mod) return null;
+        var at = w.End;
+        var hit = TryMonthYear(t, at) ?? TryMonth(t, at, led: true) ?? TryPeriod(t, at, bareIsCurrent: true);
+        if (hit is null && (Word(t, at, "year-word") ?? at) is var y && YearNumber(t, y) is { } year)
+            hit = new Hit(y + 1, new TimeParts { Year = year, Kind = TimeKind.Partial });
+        if (hit is not { } h) return null;
+        return new Hit(h.End, h.Parts with { Mod = Enum.Parse<TimeMod>(mod.Value!, ignoreCase: true) });
     }
 
     // «السابع من نوفمبر»، «26 سبتمبر 2023»، «يومي 12 و13 نوفمبر/تشرين الثاني»، «17 سبتمبر الماضي».
@@ -89,7 +144,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
         var (year, afterYear) = Year(t, end);
         end = afterYear;
         var direction = Direction(t, end, ref end);
-        return new Hit(end, new TimeParts { Year = year, Month = month, Day = day, DayEnd = dayEnd, Direction = direction });
+        return new Hit(end, new TimeParts { Year = year, Month = month, Day = day, DayEnd = dayEnd, Direction = direction, Kind = dayEnd is null ? TimeKind.Absolute : TimeKind.Range });
     }
 
     // «نوفمبر 2018»، «يونيو/ حزيران 2016»، «فبراير 2020».
@@ -98,25 +153,61 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
         if (MonthWithPair(t, i) is not { } monthHit) return null;
         var (year, afterYear) = Year(t, monthHit.End);
         var month = monthHit.Month;
-        return year is null ? null : new Hit(afterYear, new TimeParts { Year = year, Month = month });
+        return year is null ? null : new Hit(afterYear, new TimeParts { Year = year, Month = month, Kind = TimeKind.Partial });
     }
 
-    // «عام 2019»، «سنة 2011»، «عامي 2019 و2020»، «في 2019».
+    // «عام 2019»، «العام 2019»، «عامي 2019 و2020»، «في 2019»، «منذ 2011».
     private Hit? TryYears(IReadOnlyList<Token> t, int i)
     {
         var plural = Word(t, i, "years-word");
-        var at = plural ?? Word(t, i, "year-word") ?? (t[i].Form == "في" ? i + 1 : -1);
+        var at = plural ?? Word(t, i, "year-word") ?? (IsPeriodWord(t, i, PeriodUnit.Year) ? i + 1 : Lead(t, i) ?? -1);
         if (at < 0 || YearNumber(t, at) is not { } year) return null;
         var end = at + 1;
         if (plural is not null && end + 1 < t.Count && t[end].Form == "و" && YearNumber(t, end + 1) is { } last && last > year)
-            return new Hit(end + 2, new TimeParts { Year = year, YearEnd = last });
-        return new Hit(end, new TimeParts { Year = year });
+            return new Hit(end + 2, new TimeParts { Year = year, YearEnd = last, Kind = TimeKind.Range });
+        return new Hit(end, new TimeParts { Year = year, Kind = TimeKind.Partial });
     }
 
-    // «أمس»، «أمس الأحد»، «أول أمس»، «اليوم».
+    // «قبل يومين»، «بعد ثلاثة أسابيع»، «منذ 15 عاما»، «لمدة أسبوع»، «منذ سنوات»، «خلال نحو شهرين».
+    private Hit? TryCounted(IReadOnlyList<Token> t, int i)
+    {
+        if (calendar.Words.Match(t, i) is not { } w || w.Value["relation"] is not { } relation) return null;
+        var at = w.End;
+        if (Word(t, at, "approx") is { } approx) at = approx;
+        int? count = null;
+        var vague = false;
+        if (Word(t, at, "vague-count") is { } v) { vague = true; at = v; }
+        else if (Count(t, at) is { } c) { count = c.Value; at = c.End; }
+        if (calendar.Units.Match(t, at) is not { } unit || unit.Proclitics.Length > 0) return null;
+        var end = unit.End;
+        // «منذ عام 2017»، «قبل يوم الأحد»: the unit word leads a date, it counts nothing.
+        if (count is null && !vague && end < t.Count && (YearNumber(t, end) is not null || calendar.Weekdays.Match(t, end) is not null || Day(t, end) is not null)) return null;
+        count ??= vague ? null : unit.Value.Count; // «منذ سنوات»: a plural with no number leaves the count unsaid
+        var parts = new TimeParts { Unit = unit.Value.Unit, Count = count };
+        return relation.Value switch
+        {
+            "ago" or "later" when unit.Value.Unit != PeriodUnit.Hour => new Hit(end, parts with
+            {
+                Kind = TimeKind.RelativePeriod, Counted = true,
+                Offset = count is { } n ? (relation.Value == "ago" ? -n : n) : null,
+                Direction = relation.Value == "ago" ? TimeDirection.Past : TimeDirection.Next,
+            }),
+            "since" or "for" => new Hit(end, parts with { Kind = TimeKind.Duration, IsDuration = true }),
+            _ => null,
+        };
+    }
+
+    // «في اليوم التالي»، «ذلك العام»، «آنذاك»: a time the text named elsewhere.
+    private Hit? TryAnaphoric(IReadOnlyList<Token> t, int i) =>
+        calendar.Words.Match(t, i) is { } w && w.Value.Has("anaphoric") ? new Hit(w.End, new TimeParts { Kind = TimeKind.Anaphoric }) : null;
+
+    // «أمس»، «أمس الأحد»، «أول أمس»، «اليوم»، «مساء أمس»، «يوم غد».
     private Hit? TryRelativeDay(IReadOnlyList<Token> t, int i)
     {
-        if (calendar.RelativeDays.Match(t, i) is not { } rel) return null;
+        var at = i;
+        if (Word(t, at, "part-of-day") is { } pd) at = pd;
+        else if (Word(t, at, "day-word") is { } dw) at = dw;
+        if (calendar.RelativeDays.Match(t, at) is not { } rel) return null;
         var end = rel.End;
         DayOfWeek? weekday = null;
         if (calendar.Weekdays.Match(t, end) is { } wd)
@@ -124,7 +215,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
             weekday = wd.Value;
             end = wd.End;
         }
-        return new Hit(end, new TimeParts { Offset = rel.Value, Unit = PeriodUnit.Day, Weekday = weekday });
+        return new Hit(end, new TimeParts { Offset = rel.Value, Unit = PeriodUnit.Day, Weekday = weekday, Kind = TimeKind.RelativeDay });
     }
 
     // «الخميس»، «مساء الخميس»، «يوم الأحد»، «الخميس المقبل».
@@ -133,35 +224,52 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
         var at = i;
         if (Word(t, at, "day-word") is { } dw) at = dw;
         if (Word(t, at, "part-of-day") is { } pd) at = pd;
-        if (calendar.Weekdays.Match(t, at) is not { } wd) return null;
+        if (calendar.Weekdays.Match(t, at) is not { } wd || at == i && MeansOneOf(t, at, wd.Value)) return null;
         var end = wd.End;
         var direction = Direction(t, end, ref end);
-        return new Hit(end, new TimeParts { Weekday = wd.Value, Direction = direction });
+        return new Hit(end, new TimeParts { Weekday = wd.Value, Direction = direction, Kind = TimeKind.Weekday });
     }
 
-    // «الشهر الماضي»، «الأسبوع المقبل»، «العام الجاري».
-    private Hit? TryPeriod(IReadOnlyList<Token> t, int i)
+    /// <summary>«الأحد منهم»، «أحد من»: «الأحد» as «any one of», not Sunday.</summary>
+    private static bool MeansOneOf(IReadOnlyList<Token> t, int i, DayOfWeek day) =>
+        day == DayOfWeek.Sunday && i + 1 < t.Count && t[i + 1].Form is "من" or "منهم" or "منهما" or "منهن" or "منكم" or "منا";
+
+    // «الشهر الماضي»، «الأسبوع المقبل»، «العام الجاري»، «هذا العام»; after a mod, «الشهر» alone is the current one.
+    private Hit? TryPeriod(IReadOnlyList<Token> t, int i, bool bareIsCurrent = false)
     {
-        if (calendar.Words.Match(t, i) is not { Value.Role: "period" } period) return null;
-        var end = period.End;
-        var direction = Direction(t, end, ref end);
+        var at = i;
+        var demonstrative = Word(t, at, "this") is { } d && Period(t, d) is not null;
+        if (demonstrative) at = Word(t, at, "this")!.Value;
+        if (Period(t, at) is not var (unit, end)) return null;
+        var direction = demonstrative ? TimeDirection.Current : Direction(t, end, ref end);
+        if (direction == TimeDirection.None && bareIsCurrent) direction = TimeDirection.Current;
         if (direction == TimeDirection.None) return null;
-        var unit = Enum.Parse<PeriodUnit>(period.Value.Value!, ignoreCase: true);
         var offset = direction switch { TimeDirection.Past => -1, TimeDirection.Next => 1, _ => 0 };
-        return new Hit(end, new TimeParts { Offset = offset, Unit = unit, Direction = direction });
+        return new Hit(end, new TimeParts { Offset = offset, Unit = unit, Direction = direction, Kind = TimeKind.RelativePeriod });
     }
+
+    private (PeriodUnit Unit, int End)? Period(IReadOnlyList<Token> t, int i) =>
+        calendar.Words.Match(t, i) is { } w && w.Value["period"] is { } p ? (Enum.Parse<PeriodUnit>(p.Value!, ignoreCase: true), w.End) : null;
+
+    private bool IsPeriodWord(IReadOnlyList<Token> t, int i, PeriodUnit unit) => Period(t, i) is { } p && p.Unit == unit;
 
     // «في سبتمبر»، «بحزيران»، «أغسطس الماضي»: a bare month needs a lead word or a direction,
     // since some month names are also common words (مارس «practised»).
-    private Hit? TryMonth(IReadOnlyList<Token> t, int i)
+    private Hit? TryMonth(IReadOnlyList<Token> t, int i) => TryMonth(t, i, led: false);
+
+    private Hit? TryMonth(IReadOnlyList<Token> t, int i, bool led)
     {
         if (MonthWithPair(t, i) is not { } monthHit) return null;
         var (month, end) = monthHit;
         var direction = Direction(t, end, ref end);
-        var led = i > 0 && Word(t, i - 1, "month-lead") == i || calendar.Months.Match(t, i) is { Proclitics.Length: > 0 } m && m.Proclitics.EndsWith('ب');
+        led = led || i > 0 && Lead(t, i - 1) == i || calendar.Months.Match(t, i) is { Proclitics.Length: > 0 } m && m.Proclitics.EndsWith('ب');
         if (!led && direction == TimeDirection.None) return null;
-        return new Hit(end, new TimeParts { Month = month, Direction = direction });
+        return new Hit(end, new TimeParts { Month = month, Direction = direction, Kind = TimeKind.Partial });
     }
+
+    /// <summary>The token after a word that leads a month or year («في»، «منذ»، «مطلع»), or null.</summary>
+    private int? Lead(IReadOnlyList<Token> t, int i) =>
+        calendar.Words.Match(t, i) is { } w && (w.Value.Has("month-lead") || w.Value.Has("mod")) ? w.End : null;
 
     private (int Month, int End)? MonthWithPair(IReadOnlyList<Token> t, int i)
     {
@@ -183,6 +291,14 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
         return calendar.Ordinals.Match(t, i) is { } ord ? (ord.Value, ord.End) : null;
     }
 
+    /// <summary>A count before a unit: digits («15 عاما») or number words («ثلاثة أيام»).</summary>
+    private (int Value, int End)? Count(IReadOnlyList<Token> t, int i)
+    {
+        if (i >= t.Count) return null;
+        if (t[i].Kind == TokenKind.Number) return Int(t[i]) is > 0 and var n ? (n, i + 1) : null;
+        return _numbers.CardinalAt(t, i) is { } c && c.Value is >= 1 and <= 1000 && c.Value == Math.Floor(c.Value) ? ((int)c.Value, c.End) : null;
+    }
+
     private (int? Year, int End) Year(IReadOnlyList<Token> t, int i)
     {
         var at = i;
@@ -196,14 +312,30 @@ public sealed class TimeRecognizer(ArabicCalendar calendar)
 
     private TimeDirection Direction(IReadOnlyList<Token> t, int i, ref int end)
     {
-        if (calendar.Words.Match(t, i) is not { Value.Role: "direction" } w) return TimeDirection.None;
+        if (calendar.Words.Match(t, i) is not { } w || w.Value["direction"] is not { } d) return TimeDirection.None;
         end = w.End;
-        return Enum.Parse<TimeDirection>(w.Value.Value!, ignoreCase: true);
+        return Enum.Parse<TimeDirection>(d.Value!, ignoreCase: true);
+    }
+
+    /// <summary>
+    /// The tense of the clause before an expression: future when a verb carries «سـ» or a future
+    /// word («سوف»، «من المقرر») stands within a few words, back to the last punctuation; else none.
+    /// </summary>
+    private Tense TenseBefore(IReadOnlyList<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - TenseWindow; k--)
+        {
+            if (t[k].Kind == TokenKind.Punctuation) break;
+            if (t[k].Kind != TokenKind.Word) continue;
+            if (t[k].Proclitics.Contains("س")) return Tense.Future;
+            if (calendar.Words.Match(t, k) is { } w && w.Value.Has("future")) return Tense.Future;
+        }
+        return Tense.None;
     }
 
     /// <summary>The token after a time word of <paramref name="role"/> at <paramref name="i"/>, or null.</summary>
     private int? Word(IReadOnlyList<Token> t, int i, string role) =>
-        calendar.Words.Match(t, i) is { } w && w.Value.Role == role ? w.End : null;
+        calendar.Words.Match(t, i) is { } w && w.Value.Has(role) ? w.End : null;
 
     private static int Int(Token t) => int.TryParse(t.Form, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
 

@@ -13,29 +13,64 @@ public static class TimeResolver
     public const string NoPublicationDate = "relative to the day of writing, and the document has no publication date";
     public const string NoYear = "no year written, and no publication date or earlier date in the text to take it from";
 
+    public const string Anaphoric = "names a time given elsewhere in the text (اليوم التالي، آنذاك)";
+    public const string UnsaidCount = "a count of time left unsaid (قبل سنوات)";
+
     /// <param name="publication">The document's publication day, if known.</param>
     /// <param name="context">The latest fully dated expression before this one in the same text, if any.</param>
     public static TimeExpression Resolve(TimeExpression expression, DateOnly? publication, DateValue? context)
     {
         var p = expression.Parts;
-        if (p.Year is { } year)
-            return expression with { Value = Absolute(p, year), Anchor = "absolute" };
-        if (p.Offset is not null || p.Weekday is not null)
+        if (p.Kind == TimeKind.Anaphoric) return expression with { Unresolved = Anaphoric };
+        if (p.IsDuration) return expression with { Duration = IsoDuration(p), Anchor = "duration" };
+        if (p.Until is { } until)
         {
-            return publication is { } pub
-                ? expression with { Value = RelativeToWriting(p, pub), Anchor = "publication" }
-                : expression with { Unresolved = NoPublicationDate };
+            var from = Place(p with { Until = null }, publication, context);
+            var to = Place(until, publication, context);
+            if (from.Value is not { } a) return expression with { Unresolved = from.Unresolved };
+            if (to.Value is not { } b) return expression with { Unresolved = to.Unresolved };
+            if (b.End < a.Start) return expression with { Unresolved = "a range that ends before it starts" };
+            return expression with { Value = new DateValue(a.Start, b.End, (DatePrecision)Math.Max((int)a.Precision, (int)b.Precision)), Anchor = from.Anchor };
         }
+        var placed = Place(p, publication, context);
+        return expression with { Value = placed.Value, Anchor = placed.Anchor, Unresolved = placed.Unresolved };
+    }
+
+    private readonly record struct Placed(DateValue? Value, string? Anchor, string? Unresolved);
+
+    private static Placed Place(TimeParts p, DateOnly? publication, DateValue? context)
+    {
+        if (p.Year is { } year) return new(Absolute(p, year), "absolute", null);
+        if (p.Counted && p.Offset is null) return new(null, null, UnsaidCount);
+        if (p.Offset is not null || p.Weekday is not null)
+            return publication is { } pub ? new(RelativeToWriting(p, pub), "publication", null) : new(null, null, NoPublicationDate);
         if (p.Month is { } month)
         {
             (DateOnly a, string how) = publication is { } pub ? (pub, "publication")
                 : context is { } c ? (c.End, "context")
                 : (default, "");
-            if (how.Length == 0) return expression with { Unresolved = NoYear };
-            var value = p.Day is { } day ? DayInNearestYear(p, month, day, a) : MonthNearest(month, p.Direction, a);
-            return value is null ? expression with { Unresolved = "no such day in that month" } : expression with { Value = value, Anchor = how };
+            if (how.Length == 0) return new(null, null, NoYear);
+            var value = p.Day is { } day ? DayInNearestYear(p, month, day, a) : MonthNearest(month, DirectionOf(p), a);
+            return value is null ? new(null, null, "no such day in that month") : new(value, how, null);
         }
-        return expression with { Unresolved = "nothing to place on the calendar" };
+        return new(null, null, "nothing to place on the calendar");
+    }
+
+    /// <summary>The written direction, or the tense's where none is written: «سيصل الخميس» looks forward.</summary>
+    private static TimeDirection DirectionOf(TimeParts p) =>
+        p.Direction != TimeDirection.None ? p.Direction : p.Tense == Tense.Future ? TimeDirection.Next : TimeDirection.None;
+
+    private static string IsoDuration(TimeParts p)
+    {
+        var count = p.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "X";
+        return p.Unit switch
+        {
+            PeriodUnit.Hour => $"PT{count}H",
+            PeriodUnit.Week => $"P{count}W",
+            PeriodUnit.Month => $"P{count}M",
+            PeriodUnit.Year => $"P{count}Y",
+            _ => $"P{count}D",
+        };
     }
 
     private static DateValue Absolute(TimeParts p, int year)
@@ -53,6 +88,16 @@ public static class TimeResolver
 
     private static DateValue RelativeToWriting(TimeParts p, DateOnly pub)
     {
+        if (p.Offset is { } count && p.Counted)
+        {
+            // «قبل ثلاثة أسابيع»: counted back from the day of writing, at the unit's precision (weeks in days).
+            return p.Unit switch
+            {
+                PeriodUnit.Day or PeriodUnit.Week => DateValue.Day(pub.AddDays(count * (p.Unit == PeriodUnit.Week ? 7 : 1))),
+                PeriodUnit.Month => DateValue.Month(pub.AddMonths(count).Year, pub.AddMonths(count).Month),
+                _ => DateValue.Year(pub.Year + count),
+            };
+        }
         if (p.Offset is { } offset)
         {
             return p.Unit switch
@@ -63,9 +108,16 @@ public static class TimeResolver
                 _ => DateValue.Year(pub.Year + offset),
             };
         }
+        // A weekday alone is the last one on or before the day of writing; «الماضي» the last one before it;
+        // «المقبل» or a future verb the first one after it.
         var weekday = p.Weekday!.Value;
         var back = ((int)pub.DayOfWeek - (int)weekday + 7) % 7;
-        var day = p.Direction == TimeDirection.Next ? pub.AddDays(back == 0 ? 7 : 7 - back) : pub.AddDays(-back);
+        var day = DirectionOf(p) switch
+        {
+            TimeDirection.Next => pub.AddDays(back == 0 ? 7 : 7 - back),
+            TimeDirection.Past => pub.AddDays(back == 0 ? -7 : -back),
+            _ => pub.AddDays(-back),
+        };
         return DateValue.Day(day);
     }
 
@@ -81,7 +133,7 @@ public static class TimeResolver
         var candidates = new List<DateOnly>();
         for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
             if (day <= DateTime.DaysInMonth(y, month)) candidates.Add(new DateOnly(y, month, day));
-        DateOnly? chosen = p.Direction switch
+        DateOnly? chosen = DirectionOf(p) switch
         {
             TimeDirection.Past => candidates.Where(d => d <= anchor).Cast<DateOnly?>().LastOrDefault(),
             TimeDirection.Next => candidates.Where(d => d >= anchor).Cast<DateOnly?>().FirstOrDefault(),

@@ -44,7 +44,16 @@ public readonly record struct Sentence(int FirstToken, int EndToken, TextSpan Ra
 
 public enum TimeDirection { None, Past, Next, Current }
 
-public enum PeriodUnit { Day, Week, Month, Year }
+public enum PeriodUnit { Day, Week, Month, Year, Hour }
+
+/// <summary>What a time expression is, in the categories a reader would name.</summary>
+public enum TimeKind { Absolute, Numeric, Partial, RelativeDay, Weekday, RelativePeriod, Range, Hijri, Duration, Anaphoric }
+
+/// <summary>Where in its period an expression points: «مطلع» (start), «منتصف» (mid), «أواخر» (end).</summary>
+public enum TimeMod { None, Start, Mid, End }
+
+/// <summary>The tense of the verb that governs an expression, where it tells: «سيصل الخميس» is future.</summary>
+public enum Tense { None, Past, Future }
 
 /// <summary>
 /// What a time expression says, before it is placed on the calendar: the fields it writes out
@@ -76,6 +85,24 @@ public sealed record TimeParts
 
     public TimeDirection Direction { get; init; }
 
+    public TimeKind Kind { get; init; }
+
+    public TimeMod Mod { get; init; }
+
+    /// <summary>The governing verb's tense: decides which Thursday a bare «الخميس» is.</summary>
+    public Tense Tense { get; init; }
+
+    /// <summary>The offset is a count of units («قبل ثلاثة أسابيع»: 21 days back), not a named period («الأسبوع الماضي»).</summary>
+    public bool Counted { get; init; }
+
+    /// <summary>A length of time («لمدة ثلاثة أيام»، «منذ سنوات»): <see cref="Count"/> of <see cref="Unit"/>, null when unsaid.</summary>
+    public bool IsDuration { get; init; }
+
+    public int? Count { get; init; }
+
+    /// <summary>The far end of a range («من 5 إلى 7 مايو»، «من يناير إلى مارس 2019»).</summary>
+    public TimeParts? Until { get; init; }
+
     /// <summary>True when the expression is written out in full and needs no anchor.</summary>
     public bool IsAbsolute => Year is not null && Offset is null && Weekday is null;
 }
@@ -90,6 +117,9 @@ public sealed record TimeExpression(TextSpan Raw, string Text, int FirstToken, i
 
     /// <summary>Why no value could be given, when <see cref="Value"/> is null.</summary>
     public string? Unresolved { get; init; }
+
+    /// <summary>A length of time in ISO 8601 (P3D, PT2H; PXY when the count is unsaid), for a duration.</summary>
+    public string? Duration { get; init; }
 }
 
 public enum EntityType { PER, ORG, GPE, LOC, MISC }

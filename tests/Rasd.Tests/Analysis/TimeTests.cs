@@ -34,8 +34,61 @@ public class TimeTests
     [InlineData("وفي أغسطس الماضي زار", "2023-09-26", "2023-08")]
     [InlineData("في الشهر الماضي زار", "2023-09-26", "2023-08")]
     [InlineData("بحزيران الماضي زار", "2016-11-14", "2016-06")]
+    [InlineData("وصل الخميس إلى القاهرة", "2025-05-12", "2025-05-08")]
+    [InlineData("سيصل الخميس إلى القاهرة", "2025-05-12", "2025-05-15")]
+    [InlineData("ومن المقرر أن يصل الوفد الخميس", "2025-05-12", "2025-05-15")]
+    [InlineData("التقاه الاثنين الماضي", "2025-05-12", "2025-05-05")]
+    [InlineData("وقع الحادث قبل يومين", "2018-03-08", "2018-03-06")]
+    [InlineData("وقع الحادث قبل ثلاثة أسابيع", "2018-03-08", "2018-02-15")]
+    [InlineData("وصل قبل شهرين", "2018-03-08", "2018-01")]
+    [InlineData("تنتهي الأعمال بعد أسبوع", "2018-03-08", "2018-03-15")]
+    [InlineData("زارها قبل عامين", "2018-03-08", "2016")]
+    [InlineData("في هذا العام", "2018-03-08", "2018")]
+    [InlineData("الأسبوع الماضي", "2018-03-08", "2018-02-25/2018-03-03")]
+    [InlineData("مساء أمس الأربعاء", "2018-03-08", "2018-03-07")]
+    [InlineData("غدا الجمعة", "2018-03-08", "2018-03-09")]
+    [InlineData("من 5 إلى 7 مايو", "2018-03-08", "2018-05-05/2018-05-07")]
+    [InlineData("من يناير إلى مارس 2019", null, "2019-01/2019-03")]
+    [InlineData("بين 2010 و2015", null, "2010/2015")]
+    [InlineData("من 28 سبتمبر حتى 2 أكتوبر 2017", null, "2017-09-28/2017-10-02")]
+    [InlineData("في منتصف 2020", null, "2020")]
+    [InlineData("في أواخر الشهر", "2018-03-08", "2018-03")]
+    [InlineData("مطلع العام المقبل", "2018-03-08", "2019")]
+    [InlineData("في 15 رمضان 1444هـ", null, "2023-04-06")]
     public void Expressions_resolve_like_a_careful_reader(string text, string? published, string expected) =>
         Assert.Equal(expected, Resolve(text, published));
+
+    [Theory]
+    [InlineData("استمرت الزيارة لمدة ثلاثة أيام", "P3D")]
+    [InlineData("يعيش هناك منذ سنوات", "PXY")]
+    [InlineData("يعيش هناك منذ 15 عاما", "P15Y")]
+    [InlineData("خلال أسبوعين", "P2W")]
+    [InlineData("لمدة ساعتين", "PT2H")]
+    public void Durations_are_lengths_of_time_not_dates(string text, string expected)
+    {
+        var e = Assert.Single(TestSupport.Analyze(text, "2018-03-08").TimeExpressions);
+        Assert.Null(e.Value);
+        Assert.Equal(expected, e.Duration);
+        Assert.Equal(TimeKind.Duration, e.Parts.Kind);
+    }
+
+    [Theory]
+    [InlineData("وفي اليوم التالي التقى وزير الدفاع")]
+    [InlineData("وكان آنذاك وزيرا للدفاع")]
+    [InlineData("وقع الحادث قبل سنوات")]
+    public void What_the_text_does_not_place_keeps_its_span_and_a_reason_never_a_guess(string text)
+    {
+        var e = Assert.Single(TestSupport.Analyze(text, "2018-03-08").TimeExpressions);
+        Assert.Null(e.Value);
+        Assert.False(string.IsNullOrEmpty(e.Unresolved));
+    }
+
+    [Theory]
+    [InlineData("مارس الرجل الرياضة طويلا")]
+    [InlineData("اشترى 2000 سهم")]
+    [InlineData("لم يحضر الأحد منهم")]
+    public void Words_that_only_look_like_dates_are_not_taken(string text) =>
+        Assert.Empty(TestSupport.Analyze(text, "2018-03-08").TimeExpressions);
 
     [Fact]
     public void Relative_words_without_a_publication_date_keep_their_span_and_a_reason() =>

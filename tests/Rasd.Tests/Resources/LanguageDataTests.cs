@@ -14,7 +14,7 @@ public class LanguageDataTests
 {
     private static readonly string[] Tested =
     [
-        "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv",
+        "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
         "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv",
     ];
@@ -138,8 +138,24 @@ public class LanguageDataTests
         {
             var m = InSentence(ArabicCalendar.Default.Words, row["form"]);
             Assert.True(m is not null, $"time word '{row["form"]}' not found");
+            Assert.True(m!.Value.Value.Has(row["role"]), $"time word '{row["form"]}' lost its role {row["role"]}");
         }
-        Assert.All(LanguageData.Read("ar/time-words.tsv").Where(r => r["role"] == "direction"), r => Assert.Contains(r["value"], new[] { "past", "next", "current" }));
+        var words = LanguageData.Read("ar/time-words.tsv");
+        Assert.All(words.Where(r => r["role"] == "direction"), r => Assert.Contains(r["value"], new[] { "past", "next", "current" }));
+        Assert.All(words.Where(r => r["role"] == "mod"), r => Assert.Contains(r["value"], new[] { "start", "mid", "end" }));
+        Assert.All(words.Where(r => r["role"] == "relation"), r => Assert.Contains(r["value"], new[] { "ago", "later", "since", "for" }));
+    }
+
+    [Fact]
+    public void Time_units_are_found_with_their_unit_and_count()
+    {
+        foreach (var row in LanguageData.Read("ar/time-units.tsv"))
+        {
+            var m = InSentence(ArabicCalendar.Default.Units, row["form"]);
+            Assert.True(m is not null, $"time unit '{row["form"]}' not found");
+            Assert.Equal(Enum.Parse<Rasd.Core.Model.PeriodUnit>(row["unit"], ignoreCase: true), m!.Value.Value.Unit);
+            Assert.Equal(row["count"] == "many" ? null : row.Int("count"), m.Value.Value.Count);
+        }
     }
 
     [Fact]
