@@ -87,6 +87,9 @@ public sealed class NearDuplicateIndex(double threshold = NearDuplicateIndex.Def
     private readonly ConcurrentDictionary<(int Band, ulong Key), List<string>> _buckets = new();
     private readonly ConcurrentDictionary<string, Fingerprint> _fingerprints = new(StringComparer.Ordinal);
 
+    // Two documents added at the same time may each find the other in some band: the pair is reported once, by whichever comes first.
+    private readonly ConcurrentDictionary<(string, string), byte> _reported = new();
+
     public double Threshold => threshold;
 
     /// <summary>Adds a document; returns the documents seen before that it nearly duplicates, most similar first.</summary>
@@ -106,6 +109,7 @@ public sealed class NearDuplicateIndex(double threshold = NearDuplicateIndex.Def
             }
         }
         return [.. candidates.Select(c => (c, fingerprint.Similarity(_fingerprints[c]))).Where(m => m.Item2 >= threshold)
+            .Where(m => _reported.TryAdd(string.CompareOrdinal(id, m.c) < 0 ? (id, m.c) : (m.c, id), 0))
             .OrderByDescending(m => m.Item2).ThenBy(m => m.c, StringComparer.Ordinal)];
     }
 }

@@ -37,6 +37,14 @@ public static class Migrations
         ALTER TABLE documents ADD COLUMN read_text TEXT;
         ALTER TABLE documents ADD COLUMN repairs TEXT NOT NULL DEFAULT '[]';
         """,
+        // 3: what each time expression is (kind, part of its period, a duration), and how sure an inferred publication date is.
+        """
+        ALTER TABLE times ADD COLUMN kind TEXT;
+        ALTER TABLE times ADD COLUMN mod TEXT;
+        ALTER TABLE times ADD COLUMN duration TEXT;
+        ALTER TABLE documents ADD COLUMN published_confidence REAL NOT NULL DEFAULT 1;
+        ALTER TABLE documents ADD COLUMN published_basis TEXT;
+        """,
     ];
 
     public static int Latest => All.Count;

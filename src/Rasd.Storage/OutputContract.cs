@@ -7,12 +7,16 @@ namespace Rasd.Storage;
 
 public sealed record ResultJson(IReadOnlyList<DocumentJson> Documents, IReadOnlyList<EntityJson> Entities, IReadOnlyList<EventJson> Events);
 
-public sealed record DocumentJson(string Id, string Source, string? Title, string? Outlet, string? Url, PublishedJson Published, IReadOnlyList<RepairJson> Repairs);
+public sealed record DocumentJson(string Id, string Source, string? Title, string? Outlet, string? Url, PublishedJson Published, IReadOnlyList<RepairJson> Repairs,
+    IReadOnlyList<TimeJson> Times);
+
+/// <summary>A time expression of a document: its span, what kind it is, and its value — or why it has none.</summary>
+public sealed record TimeJson(int Start, int End, string Text, string Kind, DateJson? Value, string? Mod, string? Duration, string? Anchor, string? Unresolved);
 
 /// <summary>A repair of damaged text: its kind, the span it changed in the text as read (the file), and what it did.</summary>
 public sealed record RepairJson(string Kind, int Start, int End, string Note);
 
-public sealed record PublishedJson(string? Value, string? Precision, string How);
+public sealed record PublishedJson(string? Value, string? Precision, string How, double Confidence, string? Basis);
 
 public sealed record DateJson(string Value, string Start, string End, string Precision)
 {
@@ -45,9 +49,16 @@ public static class OutputContract
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    public static DocumentJson From(Document d, PublishedDate published) => new(d.Id, d.Source, d.Title, d.Outlet, d.Url,
-        new PublishedJson(published.Date?.Value, published.Date is { } p ? DateJson.NameOf(p.Precision) : null, published.How.ToString().ToLowerInvariant()),
-        [.. d.Repairs.Select(r => new RepairJson(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(r.Kind.ToString()), r.Source.Start, r.Source.End, r.Note))]);
+    public static DocumentJson From(Document d, PublishedDate published, IReadOnlyList<TimeExpression> times) => new(d.Id, d.Source, d.Title, d.Outlet, d.Url,
+        new PublishedJson(published.Date?.Value, published.Date is { } p ? DateJson.NameOf(p.Precision) : null, published.How.ToString().ToLowerInvariant(),
+            published.Date is null ? 0 : published.Confidence, published.Basis),
+        [.. d.Repairs.Select(r => new RepairJson(CamelCase(r.Kind.ToString()), r.Source.Start, r.Source.End, r.Note))],
+        [.. times.Select(From)]);
+
+    public static TimeJson From(TimeExpression t) => new(t.Raw.Start, t.Raw.End, t.Text, CamelCase(t.Parts.Kind.ToString()), DateJson.From(t.Value),
+        t.Parts.Mod == TimeMod.None ? null : CamelCase(t.Parts.Mod.ToString()), t.Duration, t.Anchor, t.Unresolved);
+
+    private static string CamelCase(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     public static EntityJson From(Entity e) => new(e.Id, e.Type.ToString(), e.Name, e.NameLatin, e.Wikidata, e.Aliases,
         [.. e.Roles.Select(r => new RoleJson(r.Title, r.Doc, DateJson.From(r.Date)))], e.MergedBecause);
@@ -73,12 +84,12 @@ public static class ResultExport
         string NameOf(string id) => names.GetValueOrDefault(id, id);
         var allDocs = store.Documents();
         if (events is null)
-            return new ResultJson([.. allDocs.Select(d => OutputContract.From(d.Document, d.Published))], [.. entities.Select(OutputContract.From)],
+            return new ResultJson([.. allDocs.Select(d => OutputContract.From(d.Document, d.Published, store.TimesOf(d.Document.Id)))], [.. entities.Select(OutputContract.From)],
                 [.. store.Events().Select(e => OutputContract.From(e, NameOf))]);
         var docIds = events.SelectMany(e => e.Mentions.Select(m => m.DocId)).ToHashSet(StringComparer.Ordinal);
         var entityIds = events.SelectMany(e => e.Actors.Concat(e.Counterparts).Append(e.Place)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return new ResultJson(
-            [.. allDocs.Where(d => docIds.Contains(d.Document.Id)).Select(d => OutputContract.From(d.Document, d.Published))],
+            [.. allDocs.Where(d => docIds.Contains(d.Document.Id)).Select(d => OutputContract.From(d.Document, d.Published, store.TimesOf(d.Document.Id)))],
             [.. entities.Where(e => entityIds.Contains(e.Id)).Select(OutputContract.From)],
             [.. events.Select(e => OutputContract.From(e, NameOf))]);
     }

@@ -54,21 +54,24 @@ public sealed class SqliteStore : IDisposable
             foreach (var table in (string[])["times", "mentions", "event_mentions"])
                 Run(tx, $"DELETE FROM {table} WHERE doc_id = $id", ("$id", d.Id));
             Run(tx, """
-                INSERT INTO documents (id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs)
-                VALUES ($id, $source, $title, $outlet, $url, $raw, $ps, $pe, $pp, $how, $read, $repairs)
+                INSERT INTO documents (id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs, published_confidence, published_basis)
+                VALUES ($id, $source, $title, $outlet, $url, $raw, $ps, $pe, $pp, $how, $read, $repairs, $pc, $pb)
                 ON CONFLICT (id) DO UPDATE SET source = excluded.source, title = excluded.title, outlet = excluded.outlet, url = excluded.url,
                   raw_text = excluded.raw_text, read_text = excluded.read_text, repairs = excluded.repairs,
                   published_start = excluded.published_start, published_end = excluded.published_end,
-                  published_precision = excluded.published_precision, published_how = excluded.published_how
+                  published_precision = excluded.published_precision, published_how = excluded.published_how,
+                  published_confidence = excluded.published_confidence, published_basis = excluded.published_basis
                 """,
                 ("$id", d.Id), ("$source", d.Source), ("$title", d.Title), ("$outlet", d.Outlet), ("$url", d.Url), ("$raw", d.RawText),
                 ("$read", d.ReadText), ("$repairs", JsonSerializer.Serialize(d.Repairs, Json.Compact)),
                 ("$ps", Iso(doc.Published.Date?.Start)), ("$pe", Iso(doc.Published.Date?.End)),
-                ("$pp", doc.Published.Date?.Precision.ToString()), ("$how", doc.Published.How.ToString()));
+                ("$pp", doc.Published.Date?.Precision.ToString()), ("$how", doc.Published.How.ToString()),
+                ("$pc", doc.Published.Confidence), ("$pb", doc.Published.Basis));
             foreach (var t in doc.TimeExpressions)
-                Run(tx, "INSERT INTO times (doc_id, start, end, text, value_start, value_end, precision, anchor, unresolved) VALUES ($d, $s, $e, $t, $vs, $ve, $p, $a, $u)",
+                Run(tx, "INSERT INTO times (doc_id, start, end, text, value_start, value_end, precision, anchor, unresolved, kind, mod, duration) VALUES ($d, $s, $e, $t, $vs, $ve, $p, $a, $u, $k, $m, $du)",
                     ("$d", d.Id), ("$s", t.Raw.Start), ("$e", t.Raw.End), ("$t", t.Text), ("$vs", Iso(t.Value?.Start)), ("$ve", Iso(t.Value?.End)),
-                    ("$p", t.Value?.Precision.ToString()), ("$a", t.Anchor), ("$u", t.Unresolved));
+                    ("$p", t.Value?.Precision.ToString()), ("$a", t.Anchor), ("$u", t.Unresolved),
+                    ("$k", t.Parts.Kind.ToString()), ("$m", t.Parts.Mod == TimeMod.None ? null : t.Parts.Mod.ToString()), ("$du", t.Duration));
             foreach (var m in doc.Mentions)
                 Run(tx, "INSERT INTO mentions (doc_id, start, end, text, type, key, title, title_start, title_end) VALUES ($d, $s, $e, $t, $ty, $k, $ti, $ts, $te)",
                     ("$d", d.Id), ("$s", m.Raw.Start), ("$e", m.Raw.End), ("$t", m.Text), ("$ty", m.Type.ToString()), ("$k", m.Key),
@@ -99,7 +102,7 @@ public sealed class SqliteStore : IDisposable
 
     public IReadOnlyList<(Document Document, PublishedDate Published)> Documents()
     {
-        using var cmd = Command("SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs FROM documents ORDER BY id");
+        using var cmd = Command("SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs, published_confidence, published_basis FROM documents ORDER BY id");
         using var r = cmd.ExecuteReader();
         var list = new List<(Document, PublishedDate)>();
         while (r.Read()) list.Add(ReadDocument(r));
@@ -110,7 +113,7 @@ public sealed class SqliteStore : IDisposable
     public (Document Document, PublishedDate Published)? FindDocument(string idOrSource)
     {
         using var cmd = Command("""
-            SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs FROM documents
+            SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs, published_confidence, published_basis FROM documents
             WHERE id = $q OR source = $q OR (length($q) >= 6 AND id LIKE $q || '%') ORDER BY id LIMIT 2
             """, ("$q", idOrSource));
         using var r = cmd.ExecuteReader();
@@ -122,17 +125,23 @@ public sealed class SqliteStore : IDisposable
 
     public IReadOnlyList<TimeExpression> TimesOf(string docId)
     {
-        using var cmd = Command("SELECT start, end, text, value_start, value_end, precision, anchor, unresolved FROM times WHERE doc_id = $d ORDER BY start", ("$d", docId));
+        using var cmd = Command("SELECT start, end, text, value_start, value_end, precision, anchor, unresolved, kind, mod, duration FROM times WHERE doc_id = $d ORDER BY start", ("$d", docId));
         using var r = cmd.ExecuteReader();
         var list = new List<TimeExpression>();
         while (r.Read())
         {
             var value = ReadDate(r, 3);
-            list.Add(new TimeExpression(new TextSpan(r.GetInt32(0), r.GetInt32(1)), r.GetString(2), -1, -1, new TimeParts())
+            var parts = new TimeParts
+            {
+                Kind = r.IsDBNull(8) ? TimeKind.Absolute : Enum.Parse<TimeKind>(r.GetString(8)),
+                Mod = r.IsDBNull(9) ? TimeMod.None : Enum.Parse<TimeMod>(r.GetString(9)),
+            };
+            list.Add(new TimeExpression(new TextSpan(r.GetInt32(0), r.GetInt32(1)), r.GetString(2), -1, -1, parts)
             {
                 Value = value,
                 Anchor = r.IsDBNull(6) ? null : r.GetString(6),
                 Unresolved = r.IsDBNull(7) ? null : r.GetString(7),
+                Duration = r.IsDBNull(10) ? null : r.GetString(10),
             });
         }
         return list;
@@ -199,7 +208,7 @@ public sealed class SqliteStore : IDisposable
             Repairs = JsonSerializer.Deserialize<List<TextRepair>>(r.GetString(11), Json.Compact) ?? [],
         };
         var how = Enum.Parse<DateSource>(r.GetString(9));
-        var published = new PublishedDate(ReadDate(r, 6), how);
+        var published = new PublishedDate(ReadDate(r, 6), how) { Confidence = r.GetDouble(12), Basis = r.IsDBNull(13) ? null : r.GetString(13) };
         return (doc, published);
     }
 

@@ -38,12 +38,14 @@ public static class DefaultStages
         return new Stage("time-expressions", [Annotation.Tokens], [Annotation.TimeExpressions], d => d.TimeExpressions = recognizer.Recognize(d));
     }
 
-    /// <summary>Metadata wins; otherwise the date written in the header or footer.</summary>
+    /// <summary>Metadata wins; otherwise the date written in the header or footer; otherwise one inferred from the text.</summary>
     public static IAnalysisStage PublicationDate(ArabicCalendar calendar)
     {
         var finder = new PublicationDateFinder(calendar);
         return new Stage("publication-date", [Annotation.TimeExpressions], [Annotation.Published],
-            d => d.Published = d.Document.Published.Date is not null ? d.Document.Published : finder.Find(d));
+            d => d.Published = d.Document.Published.Date is not null ? d.Document.Published
+                : finder.Find(d) is { Date: not null } written ? written
+                : PublicationDateInference.Infer(d));
     }
 
     /// <summary>
@@ -58,7 +60,7 @@ public static class DefaultStages
             var resolved = new List<Core.Model.TimeExpression>(d.TimeExpressions.Count);
             foreach (var e in d.TimeExpressions)
             {
-                var r = TimeResolver.Resolve(e, publication, context);
+                var r = TimeResolver.Resolve(e, publication, context, inferred: d.Published.How == Core.Model.DateSource.Inferred);
                 if (e.Parts.IsAbsolute && r.Value is { Precision: Core.Model.DatePrecision.Day }) context = r.Value;
                 resolved.Add(r);
             }

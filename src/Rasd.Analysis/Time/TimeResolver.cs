@@ -18,35 +18,37 @@ public static class TimeResolver
 
     /// <param name="publication">The document's publication day, if known.</param>
     /// <param name="context">The latest fully dated expression before this one in the same text, if any.</param>
-    public static TimeExpression Resolve(TimeExpression expression, DateOnly? publication, DateValue? context)
+    /// <param name="inferred">The publication date was inferred, not written: an earlier date in the text is the better anchor for a year, and what is anchored on it says so.</param>
+    public static TimeExpression Resolve(TimeExpression expression, DateOnly? publication, DateValue? context, bool inferred = false)
     {
+        var anchor = inferred ? "inferred" : "publication";
         var p = expression.Parts;
         if (p.Kind == TimeKind.Anaphoric) return expression with { Unresolved = Anaphoric };
         if (p.IsDuration) return expression with { Duration = IsoDuration(p), Anchor = "duration" };
         if (p.Until is { } until)
         {
-            var from = Place(p with { Until = null }, publication, context);
-            var to = Place(until, publication, context);
+            var from = Place(p with { Until = null }, publication, context, anchor);
+            var to = Place(until, publication, context, anchor);
             if (from.Value is not { } a) return expression with { Unresolved = from.Unresolved };
             if (to.Value is not { } b) return expression with { Unresolved = to.Unresolved };
             if (b.End < a.Start) return expression with { Unresolved = "a range that ends before it starts" };
             return expression with { Value = new DateValue(a.Start, b.End, (DatePrecision)Math.Max((int)a.Precision, (int)b.Precision)), Anchor = from.Anchor };
         }
-        var placed = Place(p, publication, context);
+        var placed = Place(p, publication, context, anchor);
         return expression with { Value = placed.Value, Anchor = placed.Anchor, Unresolved = placed.Unresolved };
     }
 
     private readonly record struct Placed(DateValue? Value, string? Anchor, string? Unresolved);
 
-    private static Placed Place(TimeParts p, DateOnly? publication, DateValue? context)
+    private static Placed Place(TimeParts p, DateOnly? publication, DateValue? context, string anchor)
     {
         if (p.Year is { } year) return new(Absolute(p, year), "absolute", null);
         if (p.Counted && p.Offset is null) return new(null, null, UnsaidCount);
         if (p.Offset is not null || p.Weekday is not null)
-            return publication is { } pub ? new(RelativeToWriting(p, pub), "publication", null) : new(null, null, NoPublicationDate);
+            return publication is { } pub ? new(RelativeToWriting(p, pub), anchor, null) : new(null, null, NoPublicationDate);
         if (p.Month is { } month)
         {
-            (DateOnly a, string how) = publication is { } pub ? (pub, "publication")
+            (DateOnly a, string how) = publication is { } pub && (anchor == "publication" || context is null) ? (pub, anchor)
                 : context is { } c ? (c.End, "context")
                 : (default, "");
             if (how.Length == 0) return new(null, null, NoYear);

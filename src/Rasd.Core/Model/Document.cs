@@ -6,6 +6,12 @@ public enum DateSource { None, Header, Meta, Url, Inferred }
 public sealed record PublishedDate(DateValue? Date, DateSource How)
 {
     public static readonly PublishedDate Unknown = new(null, DateSource.None);
+
+    /// <summary>How sure the date is, 0..1: 1 when written or given; lower when <see cref="DateSource.Inferred"/>.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>For an inferred date, what it was inferred from.</summary>
+    public string? Basis { get; init; }
 }
 
 /// <summary>

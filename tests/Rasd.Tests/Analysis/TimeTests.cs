@@ -136,8 +136,29 @@ public class PublicationDateTests
         Assert.Equal("2016-06-30", Find("قام حفتر بزيارة إلى موسكو.\nوأضافت المصادر أن الزيارة مهمة.\nمركز الحقول\n30 حزيران / يونيو 2016").Date!.Value);
 
     [Fact]
-    public void A_date_inside_a_sentence_is_not_a_publication_date() =>
-        Assert.Equal(DateSource.None, Find("عنوان\nفي 26 سبتمبر 2023، وصل خليفة حفتر قائد قوات الشرق الليبي إلى روسيا لبحث الأوضاع.").How);
+    public void A_date_inside_a_sentence_is_not_a_written_publication_date_but_bounds_an_inferred_one()
+    {
+        var published = TestSupport.Analyze("عنوان\nفي 26 سبتمبر 2023، وصل خليفة حفتر قائد قوات الشرق الليبي إلى روسيا لبحث الأوضاع.").Published;
+        Assert.Equal(DateSource.Inferred, published.How);
+        Assert.Equal("2023-09-26", published.Date!.Value);
+        Assert.InRange(published.Confidence, 0.1, 0.6);
+    }
+
+    [Fact]
+    public void The_weekday_that_relative_words_imply_dates_a_document_with_no_date()
+    {
+        // «أمس الأحد» is written on a Monday: the first Monday on or after the latest date reported.
+        var doc = TestSupport.Analyze("عنوان\nوصل حفتر أمس الأحد إلى موسكو، بعد زيارة أولى في 10 نوفمبر 2018.");
+        Assert.Equal(DateSource.Inferred, doc.Published.How);
+        Assert.Equal("2018-11-12", doc.Published.Date!.Value);
+        Assert.True(doc.Published.Confidence > 0.5);
+        var yesterday = doc.TimeExpressions.Single(t => t.Parts.Kind == TimeKind.RelativeDay);
+        Assert.Equal(("2018-11-11", "inferred"), (yesterday.Value!.Value, yesterday.Anchor));
+    }
+
+    [Fact]
+    public void A_document_with_no_date_reported_gets_none() =>
+        Assert.Equal(DateSource.None, TestSupport.Analyze("عنوان\nوصل حفتر أمس الأحد إلى موسكو.").Published.How);
 
     [Fact]
     public void Metadata_wins_over_the_text() =>

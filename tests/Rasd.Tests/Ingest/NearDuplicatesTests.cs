@@ -39,4 +39,22 @@ public class NearDuplicatesTests
         Assert.Empty(index.Add("c", Fingerprint.Of(Story)));
         Assert.Empty(index.Add("c", Fingerprint.Of(Story)));
     }
+
+    [Fact]
+    public void Copies_added_at_the_same_time_are_reported_once()
+    {
+        // Added from many threads, two copies may each meet the other in some band: still one pair.
+        var index = new NearDuplicateIndex();
+        var fingerprint = Fingerprint.Of(Story);
+        var found = new System.Collections.Concurrent.ConcurrentBag<(string, string)>();
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var id = $"{i / 2}-{i % 2}";
+            foreach (var (other, _) in index.Add(id, fingerprint))
+                if (other.Split('-')[0] == id.Split('-')[0]) found.Add(string.CompareOrdinal(id, other) < 0 ? (id, other) : (other, id));
+        });
+        var pairs = found.GroupBy(p => p).ToList();
+        Assert.Equal(200, pairs.Count);
+        Assert.All(pairs, g => Assert.Single(g));
+    }
 }
