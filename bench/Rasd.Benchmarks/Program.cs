@@ -3,6 +3,7 @@ using Rasd.Benchmarks;
 
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- repair [ARTICLES]   (PDF repair on damaged corpus articles)
+// dotnet run -c Release --project bench/Rasd.Benchmarks -- time [ARTICLES]   (time tagging throughput on one core)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- pdf [ARTICLES] [--keep]   (articles typeset as PDF by LibreOffice, read back)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- pdf-show FILE.pdf [LINES]   (what a PDF yields)
 if (args is ["lines", ..])
@@ -17,6 +18,11 @@ if (args is ["pdf", ..])
 if (args is ["pdf-show", var pdfPath, ..])
 {
     PdfEvaluation.Show(pdfPath, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
+    return;
+}
+if (args is ["time", ..])
+{
+    TimeTaggingBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
     return;
 }
 if (args is ["repair", ..])

@@ -29,6 +29,16 @@ public sealed class PhraseMatcher<T>
 
     public int Count { get; private set; }
 
+    /// <summary>The first word (match form, no clitics) of every phrase: a token that reads as none of them starts no match.</summary>
+    public IEnumerable<string> FirstForms => FirstFormsOf(_ => true);
+
+    /// <summary>The first word of every phrase whose value satisfies <paramref name="wanted"/>.</summary>
+    public IEnumerable<string> FirstFormsOf(Func<T, bool> wanted) =>
+        _root.Next is null ? [] : _root.Next.Where(kv => Any(kv.Value, wanted)).Select(kv => kv.Key);
+
+    private static bool Any(Node node, Func<T, bool> wanted) =>
+        node.HasValue && wanted(node.Value) || node.Next is not null && node.Next.Values.Any(n => Any(n, wanted));
+
     /// <summary>Adds a phrase written in natural Arabic; it is normalized and tokenized like any text. The first value added wins.</summary>
     public bool Add(string phrase, T value)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Rasd.Arabic;
 using Rasd.Core.Model;
@@ -17,16 +18,42 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
 {
     private readonly NumberRecognizer _numbers = numbers ?? NumberRecognizer.Default;
 
+    // Every word a time expression can begin with: most tokens are none of them and are passed over at the cost of one lookup per reading.
+    private readonly FrozenSet<string> _starts = calendar.Words.FirstFormsOf(w => w.Roles.Any(r => StartingRoles.Contains(r.Role)))
+        .Concat(calendar.Months.FirstForms).Concat(calendar.HijriMonths.FirstForms).Concat(calendar.Weekdays.FirstForms)
+        .Concat(calendar.Ordinals.FirstForms).Concat(calendar.RelativeDays.FirstForms).Concat(calendar.Units.FirstForms)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startLookup => _starts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The roles of time-words.tsv a time expression can begin with («مساء»، «منذ»، «في»); the others only follow («الماضي»، «إلى»).
+    private static readonly string[] StartingRoles =
+        ["part-of-day", "year-word", "years-word", "day-word", "period", "month-lead", "mod", "relation", "range-from", "this", "anaphoric"];
+
+    private bool MayStart(Token token) =>
+        token.Kind == TokenKind.Number || token.IsWord && StartsAfterProclitics(token.Form.AsSpan(), depth: 0);
+
+    // The form, or what is left once proclitics are read off it (up to three: «وبال»), is a starting word. No allocation.
+    private bool StartsAfterProclitics(ReadOnlySpan<char> form, int depth)
+    {
+        if (_startLookup.Contains(form)) return true;
+        if (depth == 3) return false;
+        foreach (var prefix in Clitics.Default.Prefixes)
+            if (form.Length - prefix.Length >= 2 && form.StartsWith(prefix, StringComparison.Ordinal) && StartsAfterProclitics(form[prefix.Length..], depth + 1))
+                return true;
+        return false;
+    }
+
     // How far back from an expression the governing verb is looked for, within the sentence.
     private const int TenseWindow = 8;
 
     public IReadOnlyList<TimeExpression> Recognize(AnalyzedDocument doc)
     {
-        var tokens = doc.Tokens;
+        var tokens = new Scan(doc.Tokens, calendar);
         var found = new List<TimeExpression>();
         for (var i = 0; i < tokens.Count;)
         {
-            if (Find(tokens, i) is { } h)
+            if (MayStart(doc.Tokens[i]) && Find(tokens, i) is { } h)
             {
                 var raw = doc.RawSpan(i, h.End);
                 var parts = h.Parts.Tense == Tense.None ? h.Parts with { Tense = TenseBefore(tokens, i) } : h.Parts;
@@ -38,14 +65,14 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         return found;
     }
 
-    private Hit? Find(IReadOnlyList<Token> t, int i) =>
+    private Hit? Find(Scan t, int i) =>
         TryNumericDate(t, i) ?? TryRange(t, i) ?? TryHijri(t, i) ?? TryModded(t, i) ?? TryDays(t, i) ?? TryMonthYear(t, i) ?? TryYears(t, i)
         ?? TryCounted(t, i) ?? TryAnaphoric(t, i) ?? TryRelativeDay(t, i) ?? TryWeekday(t, i) ?? TryPeriod(t, i) ?? TryMonth(t, i);
 
     private readonly record struct Hit(int End, TimeParts Parts);
 
     // 2018/11/09, 09-11-2018, 9.11.2018: three adjacent numbers joined by one separator.
-    private static Hit? TryNumericDate(IReadOnlyList<Token> t, int i)
+    private static Hit? TryNumericDate(Scan t, int i)
     {
         if (i + 4 >= t.Count || t[i].Kind != TokenKind.Number) return null;
         var sep = t[i + 1].Form;
@@ -61,7 +88,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
 
     // «من 5 إلى 7 مايو»، «من يناير إلى مارس 2019»، «بين 2010 و2015»، «من 28 سبتمبر حتى 2 أكتوبر»:
     // two points, the first taking what it leaves out (month, year) from the second.
-    private Hit? TryRange(IReadOnlyList<Token> t, int i)
+    private Hit? TryRange(Scan t, int i)
     {
         if (Word(t, i, "range-from") is not { } at) return null;
         var from = TryPoint(t, at, allowBareDay: true);
@@ -79,7 +106,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     /// <summary>One end of a range: a day with its month, a month with or without its year, a year, or (first end only) a bare day.</summary>
-    private Hit? TryPoint(IReadOnlyList<Token> t, int i, bool allowBareDay)
+    private Hit? TryPoint(Scan t, int i, bool allowBareDay)
     {
         if (TryDays(t, i) is { } days && days.Parts.DayEnd is null) return days;
         if (TryMonthYear(t, i) is { } monthYear) return monthYear;
@@ -93,12 +120,12 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
 
     // «15 رمضان 1436هـ»، «غرة شوال 1444 هـ»: a Hijri day, month and year, converted by the Umm al-Qura calendar;
     // «رمضان 1436» alone covers the Gregorian days of that month.
-    private Hit? TryHijri(IReadOnlyList<Token> t, int i)
+    private Hit? TryHijri(Scan t, int i)
     {
         var at = i;
         int? day = null;
         if (Day(t, at) is { } d) { day = d.Day; at = d.End; if (at < t.Count && t[at].Form == "من") at++; }
-        if (calendar.HijriMonths.Match(t, at) is not { } month || month.End >= t.Count || t[month.End].Kind != TokenKind.Number) return null;
+        if (t.HijriMonths(at) is not { } month || month.End >= t.Count || t[month.End].Kind != TokenKind.Number) return null;
         if (!int.TryParse(t[month.End].Form, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1300 or > 1600) return null;
         var end = month.End + 1;
         if (Word(t, end, "hijri-mark") is { } mark) end = mark;
@@ -113,9 +140,9 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     // «منتصف 2020»، «أواخر الشهر»، «مطلع العام المقبل»، «نهاية نوفمبر الماضي»: a part of a period.
-    private Hit? TryModded(IReadOnlyList<Token> t, int i)
+    private Hit? TryModded(Scan t, int i)
     {
-        if (calendar.Words.Match(t, i) is not { } w || w.Value["mod"] is not { } mod) return null;
+        if (t.Words(i) is not { } w || w.Value["mod"] is not { } mod) return null;
         var at = w.End;
         var hit = TryMonthYear(t, at) ?? TryMonth(t, at, led: true) ?? TryPeriod(t, at, bareIsCurrent: true);
         if (hit is null && (Word(t, at, "year-word") ?? at) is var y && YearNumber(t, y) is { } year)
@@ -125,7 +152,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     // «السابع من نوفمبر»، «26 سبتمبر 2023»، «يومي 12 و13 نوفمبر/تشرين الثاني»، «17 سبتمبر الماضي».
-    private Hit? TryDays(IReadOnlyList<Token> t, int i)
+    private Hit? TryDays(Scan t, int i)
     {
         var at = i;
         if (Word(t, at, "day-word") is { } dayWord) at = dayWord;
@@ -148,7 +175,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     // «نوفمبر 2018»، «يونيو/ حزيران 2016»، «فبراير 2020».
-    private Hit? TryMonthYear(IReadOnlyList<Token> t, int i)
+    private Hit? TryMonthYear(Scan t, int i)
     {
         if (MonthWithPair(t, i) is not { } monthHit) return null;
         var (year, afterYear) = Year(t, monthHit.End);
@@ -157,7 +184,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     // «عام 2019»، «العام 2019»، «عامي 2019 و2020»، «في 2019»، «منذ 2011».
-    private Hit? TryYears(IReadOnlyList<Token> t, int i)
+    private Hit? TryYears(Scan t, int i)
     {
         var plural = Word(t, i, "years-word");
         var at = plural ?? Word(t, i, "year-word") ?? (IsPeriodWord(t, i, PeriodUnit.Year) ? i + 1 : Lead(t, i) ?? -1);
@@ -169,19 +196,19 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     // «قبل يومين»، «بعد ثلاثة أسابيع»، «منذ 15 عاما»، «لمدة أسبوع»، «منذ سنوات»، «خلال نحو شهرين».
-    private Hit? TryCounted(IReadOnlyList<Token> t, int i)
+    private Hit? TryCounted(Scan t, int i)
     {
-        if (calendar.Words.Match(t, i) is not { } w || w.Value["relation"] is not { } relation) return null;
+        if (t.Words(i) is not { } w || w.Value["relation"] is not { } relation) return null;
         var at = w.End;
         if (Word(t, at, "approx") is { } approx) at = approx;
         int? count = null;
         var vague = false;
         if (Word(t, at, "vague-count") is { } v) { vague = true; at = v; }
         else if (Count(t, at) is { } c) { count = c.Value; at = c.End; }
-        if (calendar.Units.Match(t, at) is not { } unit || unit.Proclitics.Length > 0) return null;
+        if (t.Units(at) is not { } unit || unit.Proclitics.Length > 0) return null;
         var end = unit.End;
         // «منذ عام 2017»، «قبل يوم الأحد»: the unit word leads a date, it counts nothing.
-        if (count is null && !vague && end < t.Count && (YearNumber(t, end) is not null || calendar.Weekdays.Match(t, end) is not null || Day(t, end) is not null)) return null;
+        if (count is null && !vague && end < t.Count && (YearNumber(t, end) is not null || t.Weekdays(end) is not null || Day(t, end) is not null)) return null;
         count ??= vague ? null : unit.Value.Count; // «منذ سنوات»: a plural with no number leaves the count unsaid
         var parts = new TimeParts { Unit = unit.Value.Unit, Count = count };
         return relation.Value switch
@@ -198,19 +225,19 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     // «في اليوم التالي»، «ذلك العام»، «آنذاك»: a time the text named elsewhere.
-    private Hit? TryAnaphoric(IReadOnlyList<Token> t, int i) =>
-        calendar.Words.Match(t, i) is { } w && w.Value.Has("anaphoric") ? new Hit(w.End, new TimeParts { Kind = TimeKind.Anaphoric }) : null;
+    private Hit? TryAnaphoric(Scan t, int i) =>
+        t.Words(i) is { } w && w.Value.Has("anaphoric") ? new Hit(w.End, new TimeParts { Kind = TimeKind.Anaphoric }) : null;
 
     // «أمس»، «أمس الأحد»، «أول أمس»، «اليوم»، «مساء أمس»، «يوم غد».
-    private Hit? TryRelativeDay(IReadOnlyList<Token> t, int i)
+    private Hit? TryRelativeDay(Scan t, int i)
     {
         var at = i;
         if (Word(t, at, "part-of-day") is { } pd) at = pd;
         else if (Word(t, at, "day-word") is { } dw) at = dw;
-        if (calendar.RelativeDays.Match(t, at) is not { } rel) return null;
+        if (t.RelativeDays(at) is not { } rel) return null;
         var end = rel.End;
         DayOfWeek? weekday = null;
-        if (calendar.Weekdays.Match(t, end) is { } wd)
+        if (t.Weekdays(end) is { } wd)
         {
             weekday = wd.Value;
             end = wd.End;
@@ -219,23 +246,23 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     // «الخميس»، «مساء الخميس»، «يوم الأحد»، «الخميس المقبل».
-    private Hit? TryWeekday(IReadOnlyList<Token> t, int i)
+    private Hit? TryWeekday(Scan t, int i)
     {
         var at = i;
         if (Word(t, at, "day-word") is { } dw) at = dw;
         if (Word(t, at, "part-of-day") is { } pd) at = pd;
-        if (calendar.Weekdays.Match(t, at) is not { } wd || at == i && MeansOneOf(t, at, wd.Value)) return null;
+        if (t.Weekdays(at) is not { } wd || at == i && MeansOneOf(t, at, wd.Value)) return null;
         var end = wd.End;
         var direction = Direction(t, end, ref end);
         return new Hit(end, new TimeParts { Weekday = wd.Value, Direction = direction, Kind = TimeKind.Weekday });
     }
 
     /// <summary>«الأحد منهم»، «أحد من»: «الأحد» as «any one of», not Sunday.</summary>
-    private static bool MeansOneOf(IReadOnlyList<Token> t, int i, DayOfWeek day) =>
+    private static bool MeansOneOf(Scan t, int i, DayOfWeek day) =>
         day == DayOfWeek.Sunday && i + 1 < t.Count && t[i + 1].Form is "من" or "منهم" or "منهما" or "منهن" or "منكم" or "منا";
 
     // «الشهر الماضي»، «الأسبوع المقبل»، «العام الجاري»، «هذا العام»; after a mod, «الشهر» alone is the current one.
-    private Hit? TryPeriod(IReadOnlyList<Token> t, int i, bool bareIsCurrent = false)
+    private Hit? TryPeriod(Scan t, int i, bool bareIsCurrent = false)
     {
         var at = i;
         var demonstrative = Word(t, at, "this") is { } d && Period(t, d) is not null;
@@ -248,35 +275,35 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         return new Hit(end, new TimeParts { Offset = offset, Unit = unit, Direction = direction, Kind = TimeKind.RelativePeriod });
     }
 
-    private (PeriodUnit Unit, int End)? Period(IReadOnlyList<Token> t, int i) =>
-        calendar.Words.Match(t, i) is { } w && w.Value["period"] is { } p ? (Enum.Parse<PeriodUnit>(p.Value!, ignoreCase: true), w.End) : null;
+    private (PeriodUnit Unit, int End)? Period(Scan t, int i) =>
+        t.Words(i) is { } w && w.Value["period"] is { } p ? (Enum.Parse<PeriodUnit>(p.Value!, ignoreCase: true), w.End) : null;
 
-    private bool IsPeriodWord(IReadOnlyList<Token> t, int i, PeriodUnit unit) => Period(t, i) is { } p && p.Unit == unit;
+    private bool IsPeriodWord(Scan t, int i, PeriodUnit unit) => Period(t, i) is { } p && p.Unit == unit;
 
     // «في سبتمبر»، «بحزيران»، «أغسطس الماضي»: a bare month needs a lead word or a direction,
     // since some month names are also common words (مارس «practised»).
-    private Hit? TryMonth(IReadOnlyList<Token> t, int i) => TryMonth(t, i, led: false);
+    private Hit? TryMonth(Scan t, int i) => TryMonth(t, i, led: false);
 
-    private Hit? TryMonth(IReadOnlyList<Token> t, int i, bool led)
+    private Hit? TryMonth(Scan t, int i, bool led)
     {
         if (MonthWithPair(t, i) is not { } monthHit) return null;
         var (month, end) = monthHit;
         var direction = Direction(t, end, ref end);
-        led = led || i > 0 && Lead(t, i - 1) == i || calendar.Months.Match(t, i) is { Proclitics.Length: > 0 } m && m.Proclitics.EndsWith('ب');
+        led = led || i > 0 && Lead(t, i - 1) == i || t.Months(i) is { Proclitics.Length: > 0 } m && m.Proclitics.EndsWith('ب');
         if (!led && direction == TimeDirection.None) return null;
         return new Hit(end, new TimeParts { Month = month, Direction = direction, Kind = TimeKind.Partial });
     }
 
     /// <summary>The token after a word that leads a month or year («في»، «منذ»، «مطلع»), or null.</summary>
-    private int? Lead(IReadOnlyList<Token> t, int i) =>
-        calendar.Words.Match(t, i) is { } w && (w.Value.Has("month-lead") || w.Value.Has("mod")) ? w.End : null;
+    private int? Lead(Scan t, int i) =>
+        t.Words(i) is { } w && (w.Value.Has("month-lead") || w.Value.Has("mod")) ? w.End : null;
 
-    private (int Month, int End)? MonthWithPair(IReadOnlyList<Token> t, int i)
+    private (int Month, int End)? MonthWithPair(Scan t, int i)
     {
-        if (calendar.Months.Match(t, i) is not { } month) return null;
+        if (t.Months(i) is not { } month) return null;
         var end = month.End;
         // A paired name in the other series: «نوفمبر/تشرين الثاني»، «حزيران / يونيو»، «نوفمبر (تشرين الثاني)».
-        if (end + 1 < t.Count && t[end].Form is "/" or "-" or "(" && calendar.Months.Match(t, end + 1) is { } pair)
+        if (end + 1 < t.Count && t[end].Form is "/" or "-" or "(" && t.Months(end + 1) is { } pair)
         {
             end = pair.End;
             if (end < t.Count && t[end].Form == ")") end++;
@@ -284,22 +311,22 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         return (month.Value, end);
     }
 
-    private (int Day, int End)? Day(IReadOnlyList<Token> t, int i)
+    private (int Day, int End)? Day(Scan t, int i)
     {
         if (i >= t.Count) return null;
         if (t[i].Kind == TokenKind.Number && t[i].Form.Length <= 2 && Int(t[i]) is >= 1 and <= 31 and var d) return (d, i + 1);
-        return calendar.Ordinals.Match(t, i) is { } ord ? (ord.Value, ord.End) : null;
+        return t.Ordinals(i) is { } ord ? (ord.Value, ord.End) : null;
     }
 
     /// <summary>A count before a unit: digits («15 عاما») or number words («ثلاثة أيام»).</summary>
-    private (int Value, int End)? Count(IReadOnlyList<Token> t, int i)
+    private (int Value, int End)? Count(Scan t, int i)
     {
         if (i >= t.Count) return null;
         if (t[i].Kind == TokenKind.Number) return Int(t[i]) is > 0 and var n ? (n, i + 1) : null;
-        return _numbers.CardinalAt(t, i) is { } c && c.Value is >= 1 and <= 1000 && c.Value == Math.Floor(c.Value) ? ((int)c.Value, c.End) : null;
+        return _numbers.CardinalAt(t.Tokens, i) is { } c && c.Value is >= 1 and <= 1000 && c.Value == Math.Floor(c.Value) ? ((int)c.Value, c.End) : null;
     }
 
-    private (int? Year, int End) Year(IReadOnlyList<Token> t, int i)
+    private (int? Year, int End) Year(Scan t, int i)
     {
         var at = i;
         if (at < t.Count && t[at].Form == ",") at++;
@@ -307,12 +334,12 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         return YearNumber(t, at) is { } y ? (y, at + 1) : (null, i);
     }
 
-    private static int? YearNumber(IReadOnlyList<Token> t, int i) =>
+    private static int? YearNumber(Scan t, int i) =>
         i < t.Count && t[i].Kind == TokenKind.Number && t[i].Form.Length == 4 && Int(t[i]) is >= 1900 and <= 2100 and var y ? y : null;
 
-    private TimeDirection Direction(IReadOnlyList<Token> t, int i, ref int end)
+    private TimeDirection Direction(Scan t, int i, ref int end)
     {
-        if (calendar.Words.Match(t, i) is not { } w || w.Value["direction"] is not { } d) return TimeDirection.None;
+        if (t.Words(i) is not { } w || w.Value["direction"] is not { } d) return TimeDirection.None;
         end = w.End;
         return Enum.Parse<TimeDirection>(d.Value!, ignoreCase: true);
     }
@@ -321,24 +348,66 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     /// The tense of the clause before an expression: future when a verb carries «سـ» or a future
     /// word («سوف»، «من المقرر») stands within a few words, back to the last punctuation; else none.
     /// </summary>
-    private Tense TenseBefore(IReadOnlyList<Token> t, int i)
+    private Tense TenseBefore(Scan t, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - TenseWindow; k--)
         {
             if (t[k].Kind == TokenKind.Punctuation) break;
             if (t[k].Kind != TokenKind.Word) continue;
             if (t[k].Proclitics.Contains("س")) return Tense.Future;
-            if (calendar.Words.Match(t, k) is { } w && w.Value.Has("future")) return Tense.Future;
+            if (t.Words(k) is { } w && w.Value.Has("future")) return Tense.Future;
         }
         return Tense.None;
     }
 
     /// <summary>The token after a time word of <paramref name="role"/> at <paramref name="i"/>, or null.</summary>
-    private int? Word(IReadOnlyList<Token> t, int i, string role) =>
-        calendar.Words.Match(t, i) is { } w && w.Value.Has(role) ? w.End : null;
+    private int? Word(Scan t, int i, string role) =>
+        t.Words(i) is { } w && w.Value.Has(role) ? w.End : null;
 
     private static int Int(Token t) => int.TryParse(t.Form, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
 
     private static bool IsDate(int y, int m, int d) =>
         y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+
+    /// <summary>
+    /// The tokens of one text, with each word list's match at each token computed once: the
+    /// recognizers ask the same questions of the same tokens many times over.
+    /// </summary>
+    private sealed class Scan(IReadOnlyList<Token> tokens, ArabicCalendar calendar)
+    {
+        private readonly Memo<TimeWords> _words = new(calendar.Words, tokens);
+        private readonly Memo<int> _months = new(calendar.Months, tokens);
+        private readonly Memo<int> _hijriMonths = new(calendar.HijriMonths, tokens);
+        private readonly Memo<DayOfWeek> _weekdays = new(calendar.Weekdays, tokens);
+        private readonly Memo<int> _ordinals = new(calendar.Ordinals, tokens);
+        private readonly Memo<int> _relativeDays = new(calendar.RelativeDays, tokens);
+        private readonly Memo<TimeUnitWord> _units = new(calendar.Units, tokens);
+
+        public IReadOnlyList<Token> Tokens => tokens;
+        public int Count => tokens.Count;
+        public Token this[int i] => tokens[i];
+        public PhraseMatch<TimeWords>? Words(int i) => _words[i];
+        public PhraseMatch<int>? Months(int i) => _months[i];
+        public PhraseMatch<int>? HijriMonths(int i) => _hijriMonths[i];
+        public PhraseMatch<DayOfWeek>? Weekdays(int i) => _weekdays[i];
+        public PhraseMatch<int>? Ordinals(int i) => _ordinals[i];
+        public PhraseMatch<int>? RelativeDays(int i) => _relativeDays[i];
+        public PhraseMatch<TimeUnitWord>? Units(int i) => _units[i];
+    }
+
+    /// <summary>One word list's match at each token, looked up on first asking.</summary>
+    private sealed class Memo<T>(PhraseMatcher<T> matcher, IReadOnlyList<Token> tokens)
+    {
+        private readonly Dictionary<int, PhraseMatch<T>?> _seen = [];
+
+        public PhraseMatch<T>? this[int i]
+        {
+            get
+            {
+                if (i < 0 || i >= tokens.Count) return null;
+                if (!_seen.TryGetValue(i, out var match)) _seen[i] = match = matcher.Match(tokens, i);
+                return match;
+            }
+        }
+    }
 }
