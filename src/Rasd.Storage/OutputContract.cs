@@ -35,7 +35,7 @@ public sealed record EntityJson(string Id, string Type, string Name, string? Nam
 public sealed record SpanJson(int Start, int End, string Text);
 
 public sealed record EventMentionJson(string Doc, int Start, int End, string Text, SpanJson Trigger, SpanJson? Time, DateJson? Date,
-    IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts, string? Place, bool Negated);
+    IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts, string? Place, bool Negated, bool Historical, string? DatedBy);
 
 public sealed record EventJson(string Id, string Type, string Plover, string Summary, DateJson? Date, IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts,
     string? Place, bool Negated, double Confidence, int Sources, IReadOnlyList<DateJson> Conflicts, IReadOnlyList<EventMentionJson> Mentions);
@@ -71,7 +71,7 @@ public static class OutputContract
     public static EventMentionJson From(EventMention m) => new(m.DocId, m.Sentence.Start, m.Sentence.End, m.SentenceText,
         new SpanJson(m.Trigger.Start, m.Trigger.End, m.TriggerText),
         m.TimeRaw is { } t ? new SpanJson(t.Start, t.End, m.TimeText ?? "") : null,
-        DateJson.From(m.Date), m.Actors, m.Counterparts, m.Place, m.Negated);
+        DateJson.From(m.Date), m.Actors, m.Counterparts, m.Place, m.Negated, m.Historical, m.DatedBy);
 }
 
 /// <summary>Builds the whole JSON result, or the part of it a timeline shows, from the store.</summary>

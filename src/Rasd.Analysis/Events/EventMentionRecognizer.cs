@@ -20,6 +20,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private const int PlaceLookBackTokens = 3;
     private const int VisitDaysForMeetings = 14;
     private const int MaxBorrowedTimeDistance = 20;
+    private const int RecapLookBackTokens = 6;
+    // An event dated this long before the report was written is told as background, not news.
+    private const int HistoricalAfterDays = 60;
 
     private sealed class Draft
     {
@@ -29,7 +32,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         public List<string> Counterparts { get; } = [];
         public string? Place { get; set; }
         public bool Negated { get; set; }
+        public bool Recap { get; set; }
         public List<TimeExpression> Times { get; } = [];
+        public HashSet<TimeExpression> StatementTimes { get; } = [];
     }
 
     public IReadOnlyList<EventMention> Recognize(AnalyzedDocument doc)
@@ -88,7 +93,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var end = WindowEnd(tokens, trigger.End, windowEnd);
         var after = ctx.MentionsIn(trigger.End, end).ToList();
         var parties = after.Where(m => IsParticipant(tokens, m)).ToList();
-        var draft = new Draft { Trigger = trigger, Type = trigger.Value.Type, Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) };
+        var draft = new Draft
+        {
+            Trigger = trigger, Type = trigger.Value.Type,
+            Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken),
+            Recap = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "recap", RecapLookBackTokens),
+        };
         var elided = previousActor ?? ctx.MainActor;
         Mention? subject = null;
         switch (trigger.Value.Kind)
@@ -199,6 +209,13 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsCounterpartMarked(IReadOnlyList<Token> tokens, Mention m) =>
         m.Proclitics.EndsWith('ب') || lexicon.Is(tokens, m.PhraseFirstToken - 1, "with");
 
+    private bool HasCueBefore(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, string role, int window)
+    {
+        for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - window); i--)
+            if (lexicon.Is(tokens, i, role)) return true;
+        return false;
+    }
+
     private bool IsNegated(IReadOnlyList<Token> tokens, int trigger, int sentenceStart)
     {
         for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - 2); i--)
@@ -303,6 +320,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 .OrderBy(t => Distance(t, time)).ThenBy(t => t.First).First();
             drafts.FirstOrDefault(d => d.Trigger.First == owner.First)?.Times.Add(time);
         }
+        // «أعلن الكرملين في 28 سبتمبر عن لقاء»: a time in the clause of a statement verb before the trigger dates the statement;
+        // the event took place by then (or is planned), and the mention says so.
+        foreach (var d in drafts)
+            foreach (var time in times)
+                if (IsStatementTime(tokens, time, d.Trigger.First, s.FirstToken)) d.StatementTimes.Add(time);
         var free = times.Where(t => !clausesWithTriggers.Contains(ClauseOf(t.FirstToken)) && !IsStatementDate(tokens, t, s.FirstToken)).ToList();
         for (var k = 0; k < drafts.Count; k++)
         {
@@ -327,6 +349,17 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var c = Math.Min(a, b); c <= Math.Max(a, b); c++)
             if (clausesWithTriggers.Contains(c)) return false;
         return true;
+    }
+
+    /// <summary>A statement verb («أعلن»، «أكد») stands between the time and the trigger, or just before the time, within the sentence.</summary>
+    private bool IsStatementTime(IReadOnlyList<Token> tokens, TimeExpression t, int trigger, int sentenceStart)
+    {
+        if (t.EndToken > trigger) return false;
+        for (var i = t.EndToken; i < trigger; i++)
+            if (lexicon.Is(tokens, i, "statement")) return true;
+        for (var i = t.FirstToken - 1; i >= Math.Max(sentenceStart, t.FirstToken - 3); i--)
+            if (lexicon.Is(tokens, i, "statement")) return true;
+        return false;
     }
 
     private bool IsStatementDate(IReadOnlyList<Token> tokens, TimeExpression t, int sentenceStart)
@@ -357,6 +390,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 TimeText = time?.Text,
                 Negated = d.Negated,
                 Reported = doc.Published.Date,
+                DatedBy = time is null ? null : d.StatementTimes.Contains(time) ? "statement" : "event",
+                Historical = d.Recap || time?.Value is { } v && doc.Published.Date is { } p && p.Start.DayNumber - v.End.DayNumber > HistoricalAfterDays,
             };
         }
     }

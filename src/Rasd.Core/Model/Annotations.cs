@@ -168,6 +168,12 @@ public sealed record EventMention(string Id, string DocId, EventType Type, TextS
     /// <summary>The report says the event did not or will not happen («لن يلتقي»، «لم يلتق»).</summary>
     public bool Negated { get; init; }
 
+    /// <summary>A recap of an earlier event («سبق أن زار»، «وكان قد التقى»), or one dated long before the report was written.</summary>
+    public bool Historical { get; init; }
+
+    /// <summary>What the date dates: <c>event</c>, or <c>statement</c> when it is the date of an announcement about it («أعلن الكرملين في 28 سبتمبر عن لقاء»); null when undated.</summary>
+    public string? DatedBy { get; init; }
+
     /// <summary>The publication date of the reporting document, if known: the event happened no later (unless planned).</summary>
     public DateValue? Reported { get; init; }
 

@@ -25,6 +25,25 @@ public class EventMentionTests
         Assert.Equal("meeting kb:khalifa-haftar > kb:sergei-shoigu @- 2025-05-09", Describe(e));
     }
 
+    [Theory]
+    [InlineData("وسبق أن زار حفتر موسكو في نوفمبر 2018.", "2018-12-20")] // a recap cue
+    [InlineData("وزار حفتر موسكو في يونيو 2016.", "2018-11-09")] // dated long before the report
+    public void Background_is_marked_historical(string text, string published) =>
+        Assert.True(Assert.Single(Events(text, published)).Historical);
+
+    [Fact]
+    public void News_of_the_day_is_not_historical() =>
+        Assert.False(Assert.Single(Events("وصل حفتر إلى موسكو أمس.", "2018-11-09")).Historical);
+
+    [Fact]
+    public void The_date_of_an_announcement_is_told_apart_from_the_date_of_the_event()
+    {
+        var announced = Assert.Single(Events("وفي 28 سبتمبر، أعلن الكرملين عن لقاء جمع الرئيس فلاديمير بوتين والمشير خليفة حفتر.", "2023-09-30"));
+        Assert.Equal(("2023-09-28", "statement"), (announced.Date!.Value, announced.DatedBy));
+        var held = Assert.Single(Events("والتقى بوتين حفتر في 28 سبتمبر.", "2023-09-30"));
+        Assert.Equal(("2023-09-28", "event"), (held.Date!.Value, held.DatedBy));
+    }
+
     [Fact]
     public void Negation_marks_the_mention()
     {
