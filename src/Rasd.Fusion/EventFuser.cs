@@ -32,8 +32,15 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
                 home.Add(m);
             }
             var datedClusters = clusters.ToList();
-            foreach (var m in group.Where(m => m.Date is null).OrderBy(m => m.DocId, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start))
+            // Mentions with a year-less month go last, once every other report has found its event: one of those may give the year.
+            foreach (var m in group.Where(m => m.Date is null).OrderBy(m => m.YearlessMonth is null ? 0 : 1).ThenBy(m => m.DocId, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start))
             {
+                if (m.YearlessMonth is { } month && YearFrom(clusters, m, month) is var (dating, year))
+                {
+                    var date = m.YearlessDay is { } day && day <= DateTime.DaysInMonth(year, month) ? DateValue.Day(new DateOnly(year, month, day)) : DateValue.Month(year, month);
+                    dating.Add(m with { Date = date, DatedBy = "other-report" });
+                    continue;
+                }
                 var homes = datedClusters.Where(c => Covers(c, m) && ReportedFits(c, m)).ToList();
                 if (m.Type == EventType.Visit && homes.Count > 1)
                     homes = [.. homes.OrderBy(c => c.Members.Any(x => x.DocId == m.DocId) ? 0 : 1).ThenBy(c => Lag(c, m)).Take(1)];
@@ -48,6 +55,33 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
             events.AddRange(clusters.Select(c => c.ToEvent(isWithin)));
         }
         return [.. events.OrderBy(e => e.Date is null ? 1 : 0).ThenBy(e => e.Date?.Start ?? Reported(e)).ThenBy(e => e.Type).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The one event, among those with the same participants, that falls in <paramref name="month"/> of
+    /// some year — by its dates, or, undated, by the days it was reported on (no later than a month
+    /// after) — and not after this mention was itself reported; null when none or several years fit.
+    /// </summary>
+    private (Cluster, int)? YearFrom(IEnumerable<Cluster> clusters, EventMention m, int month)
+    {
+        var fits = new List<(Cluster Cluster, int Year)>();
+        foreach (var c in clusters.Where(c => Covers(c, m)))
+        {
+            var years = c.Span is { } span
+                ? Enumerable.Range(span.Start.Year, span.End.Year - span.Start.Year + 1).Where(y => DateValue.Month(y, month).Overlaps(span))
+                : c.Members.Select(x => x.Reported).OfType<DateValue>().Select(r => ReportedMonthYear(r.Start, month)).OfType<int>();
+            foreach (var year in years.Distinct())
+                if (m.Reported is not { } r || DateValue.Month(year, month).Start <= r.End) fits.Add((c, year));
+        }
+        return fits.Select(f => f.Year).Distinct().Count() == 1 && fits.Select(f => f.Cluster).Distinct().Count() == 1 ? fits[0] : null;
+    }
+
+    /// <summary>The year whose <paramref name="month"/> a report of <paramref name="reported"/> may tell of: that month, or the one before it within the report lag.</summary>
+    private static int? ReportedMonthYear(DateOnly reported, int month)
+    {
+        for (var back = 0; back <= ReportLagDays; back += ReportLagDays)
+            if (reported.AddDays(-back) is var day && day.Month == month) return day.Year;
+        return null;
     }
 
     private static DateOnly Reported(Event e) => e.Mentions.Select(m => m.Reported?.Start ?? DateOnly.MaxValue).Min();

@@ -312,7 +312,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         }
         int ClauseOf(int token) => clause[token - s.FirstToken];
         var clausesWithTriggers = allTriggers.Select(t => ClauseOf(t.First)).ToHashSet();
-        var times = ctx.Doc.TimeExpressions.Where(t => t.Value is not null && t.FirstToken >= s.FirstToken && t.EndToken <= s.EndToken).ToList();
+        var times = ctx.Doc.TimeExpressions.Where(t => (t.Value is not null || IsYearless(t)) && t.FirstToken >= s.FirstToken && t.EndToken <= s.EndToken).ToList();
 
         foreach (var time in times.Where(t => clausesWithTriggers.Contains(ClauseOf(t.FirstToken))))
         {
@@ -343,6 +343,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             draft.Times.AddRange(run);
         }
     }
+
+    /// <summary>A month (and day) the document gives no year for: kept, so that fusion may date it from another report.</summary>
+    private static bool IsYearless(TimeExpression t) => t.Value is null && t.Unresolved == Time.TimeResolver.NoYear && t.Parts.Month is not null;
 
     private static bool InOneRun(int a, int b, HashSet<int> clausesWithTriggers)
     {
@@ -390,7 +393,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 TimeText = time?.Text,
                 Negated = d.Negated,
                 Reported = doc.Published.Date,
-                DatedBy = time is null ? null : d.StatementTimes.Contains(time) ? "statement" : "event",
+                DatedBy = time?.Value is null ? null : d.StatementTimes.Contains(time) ? "statement" : "event",
+                YearlessMonth = time is { Value: null } ? time.Parts.Month : null,
+                YearlessDay = time is { Value: null } ? time.Parts.Day : null,
                 Historical = d.Recap || time?.Value is { } v && doc.Published.Date is { } p && p.Start.DayNumber - v.End.DayNumber > HistoricalAfterDays,
             };
         }

@@ -171,6 +171,11 @@ public sealed record EventMention(string Id, string DocId, EventType Type, TextS
     /// <summary>A recap of an earlier event («سبق أن زار»، «وكان قد التقى»), or one dated long before the report was written.</summary>
     public bool Historical { get; init; }
 
+    /// <summary>A month (and day) written without a year that the document gave no year for («في يونيو الماضي» in an undated text): fusion may find the year in another report.</summary>
+    public int? YearlessMonth { get; init; }
+
+    public int? YearlessDay { get; init; }
+
     /// <summary>What the date dates: <c>event</c>, or <c>statement</c> when it is the date of an announcement about it («أعلن الكرملين في 28 سبتمبر عن لقاء»); null when undated.</summary>
     public string? DatedBy { get; init; }
 

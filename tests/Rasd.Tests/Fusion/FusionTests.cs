@@ -35,6 +35,31 @@ public class EventFuserTests
     }
 
     [Fact]
+    public void A_month_without_a_year_takes_its_year_from_another_report_of_the_same_event()
+    {
+        // «زار حفتر موسكو في يونيو الماضي» in an undated article; another article of 2016-06-30 reports the visit with no date of its own.
+        var yearless = Mention(EventType.Visit, "b", ["haftar"], [], "moscow", null) with { YearlessMonth = 6 };
+        var e = Assert.Single(Fuser.Fuse([
+            Mention(EventType.Visit, "a", ["haftar"], [], "moscow", null, reported: Day(2016, 6, 30)),
+            yearless,
+        ]));
+        Assert.Equal("2016-06", e.Date!.Value);
+        Assert.Equal(2, e.SourceCount);
+        Assert.Equal("other-report", e.Mentions.Single(m => m.DocId == "b").DatedBy);
+    }
+
+    [Fact]
+    public void A_month_without_a_year_stays_undated_when_reports_of_two_years_fit()
+    {
+        var events = Fuser.Fuse([
+            Mention(EventType.Visit, "a", ["haftar"], [], "moscow", DateValue.Month(2016, 6)),
+            Mention(EventType.Visit, "c", ["haftar"], [], "moscow", DateValue.Month(2019, 6)),
+            Mention(EventType.Visit, "b", ["haftar"], [], "moscow", null) with { YearlessMonth = 6 },
+        ]);
+        Assert.DoesNotContain(events.SelectMany(e => e.Mentions), m => m.DatedBy == "other-report");
+    }
+
+    [Fact]
     public void A_visit_to_a_city_and_to_its_country_are_one_visit_placed_in_the_city()
     {
         var e = Assert.Single(Fuser.Fuse([
