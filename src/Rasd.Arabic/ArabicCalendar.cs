@@ -115,6 +115,9 @@ public sealed class ArabicCalendar
         return DateOnly.FromDateTime(calendar.ToDateTime(year, month, day, 0, 0, 0, 0));
     }
 
+    /// <summary>The Hijri (Umm al-Qura) year a Gregorian day falls in.</summary>
+    public static int HijriYearOf(DateOnly day) => UmAlQura.GetYear(day.ToDateTime(TimeOnly.MinValue));
+
     /// <summary>The Gregorian days a whole Hijri month covers.</summary>
     public static (DateOnly First, DateOnly Last)? HijriMonthSpan(int year, int month)
     {

@@ -60,6 +60,9 @@ public sealed class NumberRecognizer
     private (int End, double Value, NumberKind Kind, int Cut)? Ordinal(IReadOnlyList<Token> t, int i) =>
         _calendar.Ordinals.Match(t, i) is { } m ? (m.End, m.Value, NumberKind.Ordinal, m.CutAt) : null;
 
+    /// <summary>The first word of every number phrase («ثلاثة»، «عشرون»).</summary>
+    public IEnumerable<string> WordForms => _words.FirstForms;
+
     /// <summary>The number words at token <paramref name="i"/> and their value («ثلاثة» → 3), or null.</summary>
     public (int End, double Value)? CardinalAt(IReadOnlyList<Token> tokens, int i) =>
         Cardinal(tokens, i) is var (end, value, _, _) ? (end, value) : null;

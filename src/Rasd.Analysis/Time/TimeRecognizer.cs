@@ -22,6 +22,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     private readonly FrozenSet<string> _starts = calendar.Words.FirstFormsOf(w => w.Roles.Any(r => StartingRoles.Contains(r.Role)))
         .Concat(calendar.Months.FirstForms).Concat(calendar.HijriMonths.FirstForms).Concat(calendar.Weekdays.FirstForms)
         .Concat(calendar.Ordinals.FirstForms).Concat(calendar.RelativeDays.FirstForms).Concat(calendar.Units.FirstForms)
+        .Concat((numbers ?? NumberRecognizer.Default).WordForms)
         .ToFrozenSet(StringComparer.Ordinal);
 
     private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startLookup => _starts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -66,24 +67,54 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     private Hit? Find(Scan t, int i) =>
-        TryNumericDate(t, i) ?? TryRange(t, i) ?? TryHijri(t, i) ?? TryModded(t, i) ?? TryDays(t, i) ?? TryMonthYear(t, i) ?? TryYears(t, i)
-        ?? TryCounted(t, i) ?? TryAnaphoric(t, i) ?? TryRelativeDay(t, i) ?? TryWeekday(t, i) ?? TryPeriod(t, i) ?? TryMonth(t, i);
+        i > 0 && Word(t, i - 1, "name-lead") is not null ? null // «قوى 14 آذار» is a name
+        : TryNumericDate(t, i) ?? TryDatedWeekday(t, i) ?? TryRange(t, i) ?? TryYearSpan(t, i) ?? TryHijri(t, i) ?? TryModded(t, i) ?? TryDays(t, i)
+        ?? TryMonthYear(t, i) ?? TryYears(t, i) ?? TryCounted(t, i) ?? TryAnaphoric(t, i) ?? TryRelativeDay(t, i) ?? TryWeekday(t, i)
+        ?? TryPeriod(t, i) ?? TryMonth(t, i);
 
     private readonly record struct Hit(int End, TimeParts Parts);
 
-    // 2018/11/09, 09-11-2018, 9.11.2018: three adjacent numbers joined by one separator.
-    private static Hit? TryNumericDate(Scan t, int i)
+    // 2018/11/09, 09-11-2018, 9.11.2018, «18/ 10/ 1436هـ»: three numbers joined by one separator, a four-digit
+    // year at one end; a year of 1300–1500 is Hijri and converted. Spaces are allowed around «/» only.
+    private Hit? TryNumericDate(Scan t, int i)
     {
         if (i + 4 >= t.Count || t[i].Kind != TokenKind.Number) return null;
         var sep = t[i + 1].Form;
         if (sep is not ("/" or "-" or ".") || t[i + 3].Form != sep) return null;
         for (var k = i; k < i + 4; k++)
-            if (t[k].Span.End != t[k + 1].Span.Start) return null;
+            if (t[k].Span.End != t[k + 1].Span.Start && sep != "/") return null;
         if (t[i + 2].Kind != TokenKind.Number || t[i + 4].Kind != TokenKind.Number) return null;
         int a = Int(t[i]), b = Int(t[i + 2]), c = Int(t[i + 4]);
         var (y, m, d) = t[i].Form.Length == 4 ? (a, b, c) : t[i + 4].Form.Length == 4 ? (c, b, a) : (0, 0, 0);
+        var end = i + 5;
+        if (y is >= 1300 and <= 1500)
+        {
+            if (ArabicCalendar.FromHijri(y, m, d) is not { } g) return null;
+            if (Word(t, end, "hijri-mark") is { } mark) end = mark;
+            return new Hit(end, new TimeParts { Year = g.Year, Month = g.Month, Day = g.Day, Kind = TimeKind.Hijri });
+        }
         if (!IsDate(y, m, d)) return null;
-        return new Hit(i + 5, new TimeParts { Year = y, Month = m, Day = d, Kind = TimeKind.Numeric });
+        if (Word(t, end, "gregorian-mark") is { } g2) end = g2;
+        return new Hit(end, new TimeParts { Year = y, Month = m, Day = d, Kind = TimeKind.Numeric });
+    }
+
+    // «الجمعة 10 مارس 2017»، «يوم الأحد الموافق 22 تموز»، «اليوم الثلاثاء 26/10/1436هـ»، «أمس الأحد 28 أوت 2016»:
+    // a weekday written with its date is that date.
+    private Hit? TryDatedWeekday(Scan t, int i)
+    {
+        if ((TryWeekday(t, i) ?? TryRelativeDay(t, i)) is not { Parts.Weekday: not null } day) return null;
+        var at = day.End;
+        if (at < t.Count && t[at].Form == ",") at++;
+        if (Word(t, at, "same-day") is { } same) at = same;
+        if ((TryNumericDate(t, at) ?? TryHijri(t, at) ?? TryDays(t, at)) is not { Parts.Day: not null } date || date.Parts.DayEnd is not null) return null;
+        return new Hit(date.End, date.Parts);
+    }
+
+    // «2015-2016»، «(2003 - 2010)»، «1885-1957»: two years joined by a dash, the second the later.
+    private static Hit? TryYearSpan(Scan t, int i)
+    {
+        if (YearNumber(t, i, 1000) is not { } first || i + 2 >= t.Count || t[i + 1].Form != "-" || YearNumber(t, i + 2, 1000) is not { } last) return null;
+        return last > first && last - first <= 200 ? new Hit(i + 3, new TimeParts { Year = first, YearEnd = last, Kind = TimeKind.Range }) : null;
     }
 
     // «من 5 إلى 7 مايو»، «من يناير إلى مارس 2019»، «بين 2010 و2015»، «من 28 سبتمبر حتى 2 أكتوبر»:
@@ -92,9 +123,12 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     {
         if (Word(t, i, "range-from") is not { } at) return null;
         var from = TryPoint(t, at, allowBareDay: true);
-        if (from is not { } a || a.End >= t.Count || Word(t, a.End, "range-to") is not { } to) return null;
+        if (from is not { } a || a.End >= t.Count) return null;
+        // «بين يونيو 2014 ويناير 2015»، «بين الثالث والعاشر»: «و» glued to the far end's first word.
+        var to = Word(t, a.End, "range-to") ?? (t[a.End].Proclitics is ["و", ..] && t[i].Form != "من" ? a.End : (int?)null);
+        if (to is null) return null;
         if (to == a.End + 1 && t[a.End].Form == "و" && t[i].Form == "من") return null; // «من 2010 و…» is no range
-        if (TryPoint(t, to, allowBareDay: false) is not { } b) return null;
+        if (TryPoint(t, to.Value, allowBareDay: false) is not { } b) return null;
         var start = a.Parts;
         var end = b.Parts;
         if (start.Month is null && start.Day is not null) start = start with { Month = end.Month };
@@ -112,22 +146,45 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         if (TryMonthYear(t, i) is { } monthYear) return monthYear;
         if (MonthWithPair(t, i) is { } month) return new Hit(month.End, new TimeParts { Month = month.Month });
         var at = Word(t, i, "year-word") ?? Word(t, i, "years-word") ?? i;
-        if (YearNumber(t, at) is { } year) return new Hit(at + 1, new TimeParts { Year = year });
+        if (YearNumber(t, at, at > i ? 1000 : 1900) is { } year) return new Hit(at + 1, new TimeParts { Year = year });
         if (allowBareDay && Day(t, i) is { } day && (day.End >= t.Count || Word(t, day.End, "range-to") is not null))
             return new Hit(day.End, new TimeParts { Day = day.Day });
         return null;
     }
 
-    // «15 رمضان 1436هـ»، «غرة شوال 1444 هـ»: a Hijri day, month and year, converted by the Umm al-Qura calendar;
-    // «رمضان 1436» alone covers the Gregorian days of that month.
+    // «15 رمضان 1436هـ»، «غرة شوال 1444 هـ»، «الأول من محرم عام 1437ه»: a Hijri day, month and year, converted by
+    // the Umm al-Qura calendar; «رمضان 1436» alone covers the Gregorian days of that month, «رمضان 2019» the one of
+    // that Gregorian year; «30 شوال الجاري»، «شهر رمضان الماضي» are placed from the anchor.
     private Hit? TryHijri(Scan t, int i)
     {
         var at = i;
         int? day = null;
+        if (Word(t, at, "day-word") is { } dayWord && Day(t, dayWord) is not null) at = dayWord;
         if (Day(t, at) is { } d) { day = d.Day; at = d.End; if (at < t.Count && t[at].Form == "من") at++; }
-        if (t.HijriMonths(at) is not { } month || month.End >= t.Count || t[month.End].Kind != TokenKind.Number) return null;
-        if (!int.TryParse(t[month.End].Form, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1300 or > 1600) return null;
-        var end = month.End + 1;
+        var led = at < t.Count && t[at].Form == "شهر";
+        if (led) at++;
+        if (t.HijriMonths(at) is not { } month) return null;
+        var afterMonth = month.End;
+        if (Word(t, afterMonth, "year-word") is { } yw && afterMonth + 1 < t.Count && t[yw].Kind == TokenKind.Number) afterMonth = yw;
+        if (afterMonth >= t.Count || t[afterMonth].Kind != TokenKind.Number || !int.TryParse(t[afterMonth].Form, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            var end0 = month.End;
+            var direction = Direction(t, end0, ref end0);
+            if (day is null && !led && direction == TimeDirection.None) return null; // «رمضان» alone may be a name
+            if (day is { } dd0 && dd0 > 30) return null;
+            return new Hit(end0, new TimeParts { HijriMonth = month.Value, HijriDay = day, Direction = direction, Kind = TimeKind.Hijri });
+        }
+        var end = afterMonth + 1;
+        if (year is >= 1900 and <= 2100 && day is null)
+        {
+            // «رمضان 2019»: the Hijri month that begins in that Gregorian year.
+            var hy = ArabicCalendar.HijriYearOf(new DateOnly(year, 6, 30));
+            foreach (var candidate in new[] { hy - 1, hy, hy + 1 })
+                if (ArabicCalendar.HijriMonthSpan(candidate, month.Value) is var (f, l) && f.Year == year)
+                    return new Hit(end, new TimeParts { Year = f.Year, Month = f.Month, Day = f.Day, EndDate = l, Kind = TimeKind.Hijri });
+            return null;
+        }
+        if (year is < 1300 or > 1600) return null;
         if (Word(t, end, "hijri-mark") is { } mark) end = mark;
         if (day is { } dd)
         {
@@ -156,56 +213,79 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     {
         var at = i;
         if (Word(t, at, "day-word") is { } dayWord) at = dayWord;
+        if (at < t.Count && t[at].Form == "ال") at++; // «الـ 30»: the article with a kashida, apart from the number
         if (Day(t, at) is not { } first) return null;
         var (day, afterDay) = first;
         int? dayEnd = null;
-        if (afterDay + 1 < t.Count && t[afterDay].Form is "و" or "-" or "," && Day(t, afterDay + 1) is { } second && second.Day > day)
+        // «يومي 12 و13»، «أيام 15 و16 و17»، «12-13»، «الأول والثاني»: a list or range of days, first to last.
+        while (true)
         {
-            dayEnd = second.Day;
-            afterDay = second.End;
+            if (afterDay + 1 < t.Count && t[afterDay].Form is "و" or "-" or "," && Day(t, afterDay + 1) is { } next && next.Day > (dayEnd ?? day))
+                (dayEnd, afterDay) = (next.Day, next.End);
+            else if (afterDay < t.Count && t[afterDay].Proclitics is ["و", ..] && Day(t, afterDay) is { } glued && glued.Day > (dayEnd ?? day))
+                (dayEnd, afterDay) = (glued.Day, glued.End);
+            else break;
         }
         if (afterDay < t.Count && t[afterDay].Form == "من") afterDay++;
+        if (afterDay < t.Count && t[afterDay].Form == "شهر") afterDay++;
         if (MonthWithPair(t, afterDay) is not { } monthHit) return null;
         var (month, end) = monthHit;
         if (!IsDate(2000, month, day) || dayEnd is { } de && !IsDate(2000, month, de)) return null;
-        var (year, afterYear) = Year(t, end);
+        var (year, yearOffset, afterYear) = YearAfterMonth(t, end);
         end = afterYear;
         var direction = Direction(t, end, ref end);
-        return new Hit(end, new TimeParts { Year = year, Month = month, Day = day, DayEnd = dayEnd, Direction = direction, Kind = dayEnd is null ? TimeKind.Absolute : TimeKind.Range });
+        return new Hit(end, new TimeParts { Year = year, YearOffset = yearOffset, Month = month, Day = day, DayEnd = dayEnd, Direction = direction, Kind = dayEnd is null ? TimeKind.Absolute : TimeKind.Range });
     }
 
     // «نوفمبر 2018»، «يونيو/ حزيران 2016»، «فبراير 2020».
     private Hit? TryMonthYear(Scan t, int i)
     {
         if (MonthWithPair(t, i) is not { } monthHit) return null;
-        var (year, afterYear) = Year(t, monthHit.End);
+        var (year, yearOffset, afterYear) = YearAfterMonth(t, monthHit.End);
         var month = monthHit.Month;
-        return year is null ? null : new Hit(afterYear, new TimeParts { Year = year, Month = month, Kind = TimeKind.Partial });
+        return year is null && yearOffset is null ? null : new Hit(afterYear, new TimeParts { Year = year, YearOffset = yearOffset, Month = month, Kind = TimeKind.Partial });
     }
 
     // «عام 2019»، «العام 2019»، «عامي 2019 و2020»، «في 2019»، «منذ 2011».
     private Hit? TryYears(Scan t, int i)
     {
         var plural = Word(t, i, "years-word");
-        var at = plural ?? Word(t, i, "year-word") ?? (IsPeriodWord(t, i, PeriodUnit.Year) ? i + 1 : Lead(t, i) ?? -1);
-        if (at < 0 || YearNumber(t, at) is not { } year) return null;
+        var worded = plural ?? Word(t, i, "year-word") ?? (IsPeriodWord(t, i, PeriodUnit.Year) ? i + 1 : null);
+        var at = worded ?? Lead(t, i) ?? i;
+        if (YearNumber(t, at, worded is null ? 1900 : 1000) is not { } year) return null;
+        if (TryYearSpan(t, at) is { } span) return span; // «في 2015-2016»
         var end = at + 1;
+        if (Word(t, end, "gregorian-mark") is { } mark) end = mark;
+        // A number alone is a year only when marked («1973م»), led («في 2019»), or standing where no count would:
+        // before punctuation, a function word or the end («مونديال 2018،»), not before what it counts («2000 سهم»).
+        if (at == i && end == at + 1 && (year > 2035 || !StandsAlone(t, end))) return null;
         if (plural is not null && end + 1 < t.Count && t[end].Form == "و" && YearNumber(t, end + 1) is { } last && last > year)
             return new Hit(end + 2, new TimeParts { Year = year, YearEnd = last, Kind = TimeKind.Range });
         return new Hit(end, new TimeParts { Year = year, Kind = TimeKind.Partial });
     }
 
-    // «قبل يومين»، «بعد ثلاثة أسابيع»، «منذ 15 عاما»، «لمدة أسبوع»، «منذ سنوات»، «خلال نحو شهرين».
+    private bool StandsAlone(Scan t, int i) =>
+        i >= t.Count || t[i].Kind == TokenKind.Punctuation || t[i].IsWord && _functionWords.Contains(t[i].Form) || t.Months(i) is not null;
+
+    private readonly FrozenSet<string> _functionWords = LanguageData.Read("ar/function-words.tsv").Select(r => ArabicNormalizer.Normalize(r["form"])).ToFrozenSet(StringComparer.Ordinal);
+
+    // «قبل يومين»، «بعد ثلاثة أسابيع»، «منذ 15 عاما»، «لمدة أسبوع»، «منذ سنوات»، «خلال نحو شهرين»، «لثلاث سنوات»، «ثمانية أيام».
     private Hit? TryCounted(Scan t, int i)
     {
-        if (t.Words(i) is not { } w || w.Value["relation"] is not { } relation) return null;
+        if (t.Words(i) is not { } w || w.Value["relation"] is not { } relation)
+        {
+            // A count and its unit with no relation word, or with «لـ» glued on, is a length of time.
+            if (Count(t, i) is not { } bare || t.Units(bare.End) is not { Proclitics.Length: 0 } u || Follows(t, u.End)) return null;
+            if (t[i].Kind == TokenKind.Number && t[i].Proclitics.Count == 0 && u.Value.Count == 1 && bare.Value > 31 && t[i].Form.Length == 4) return null; // «2019 عام»? not a count
+            return new Hit(u.End, new TimeParts { Unit = u.Value.Unit, Count = bare.Value, Kind = TimeKind.Duration, IsDuration = true });
+        }
         var at = w.End;
         if (Word(t, at, "approx") is { } approx) at = approx;
         int? count = null;
         var vague = false;
         if (Word(t, at, "vague-count") is { } v) { vague = true; at = v; }
         else if (Count(t, at) is { } c) { count = c.Value; at = c.End; }
-        if (t.Units(at) is not { } unit || unit.Proclitics.Length > 0) return null;
+        if (t.Units(at) is not { } unit || unit.Proclitics.Length > 0 || Follows(t, unit.End)) return null;
         var end = unit.End;
         // «منذ عام 2017»، «قبل يوم الأحد»: the unit word leads a date, it counts nothing.
         if (count is null && !vague && end < t.Count && (YearNumber(t, end) is not null || t.Weekdays(end) is not null || Day(t, end) is not null)) return null;
@@ -213,6 +293,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         var parts = new TimeParts { Unit = unit.Value.Unit, Count = count };
         return relation.Value switch
         {
+            "ago" or "later" when count is null => new Hit(end, parts with { Kind = TimeKind.Duration, IsDuration = true }), // «قبل سنوات»: years, unsaid
             "ago" or "later" when unit.Value.Unit != PeriodUnit.Hour => new Hit(end, parts with
             {
                 Kind = TimeKind.RelativePeriod, Counted = true,
@@ -224,6 +305,11 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         };
     }
 
+    /// <summary>What follows a unit makes it no count: a month name («شهر رمضان»، «خلال شهر يوليو») or a time of day («خلال ساعات الصباح»).</summary>
+    private bool Follows(Scan t, int i) =>
+        t.Months(i) is not null || t.HijriMonths(i) is not null || i < t.Count && t[i].Proclitics is [.., "ال"] && Word(t, i, "part-of-day") is not null
+        || i < t.Count && t[i].Form is "الصباح" or "المساء" or "الليل" or "الفجر" or "الظهر";
+
     // «في اليوم التالي»، «ذلك العام»، «آنذاك»: a time the text named elsewhere.
     private Hit? TryAnaphoric(Scan t, int i) =>
         t.Words(i) is { } w && w.Value.Has("anaphoric") ? new Hit(w.End, new TimeParts { Kind = TimeKind.Anaphoric }) : null;
@@ -232,8 +318,12 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     private Hit? TryRelativeDay(Scan t, int i)
     {
         var at = i;
-        if (Word(t, at, "part-of-day") is { } pd) at = pd;
-        else if (Word(t, at, "day-word") is { } dw) at = dw;
+        // «اليوم» is itself a relative day, not «يوم» with the article before one.
+        if (t.RelativeDays(at) is null)
+        {
+            if (Word(t, at, "part-of-day") is { } pd) at = pd;
+            else if (Word(t, at, "day-word") is { } dw) at = dw;
+        }
         if (t.RelativeDays(at) is not { } rel) return null;
         var end = rel.End;
         DayOfWeek? weekday = null;
@@ -289,7 +379,9 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         if (MonthWithPair(t, i) is not { } monthHit) return null;
         var (month, end) = monthHit;
         var direction = Direction(t, end, ref end);
-        led = led || i > 0 && Lead(t, i - 1) == i || t.Months(i) is { Proclitics.Length: > 0 } m && m.Proclitics.EndsWith('ب');
+        // A «بـ» glued on leads a month («بحزيران»), unless the name is also a word («باب» is a door, not ب+آب).
+        led = led || i > 0 && Lead(t, i - 1) == i
+            || t.Months(i) is { Proclitics.Length: > 0 } m && m.Proclitics.EndsWith('ب') && !calendar.IsAmbiguous(t[i].Form[m.CutAt..]);
         if (!led && direction == TimeDirection.None) return null;
         return new Hit(end, new TimeParts { Month = month, Direction = direction, Kind = TimeKind.Partial });
     }
@@ -302,12 +394,13 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     {
         if (t.Months(i) is not { } month) return null;
         var end = month.End;
-        // A paired name in the other series: «نوفمبر/تشرين الثاني»، «حزيران / يونيو»، «نوفمبر (تشرين الثاني)».
+        // A paired name in the other series: «نوفمبر/تشرين الثاني»، «حزيران / يونيو»، «نوفمبر (تشرين الثاني)»، «ديسمبر كانون الأول».
         if (end + 1 < t.Count && t[end].Form is "/" or "-" or "(" && t.Months(end + 1) is { } pair)
         {
             end = pair.End;
             if (end < t.Count && t[end].Form == ")") end++;
         }
+        else if (t.Months(end) is { Proclitics.Length: 0 } beside && beside.Value == month.Value) end = beside.End;
         return (month.Value, end);
     }
 
@@ -326,16 +419,29 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         return _numbers.CardinalAt(t.Tokens, i) is { } c && c.Value is >= 1 and <= 1000 && c.Value == Math.Floor(c.Value) ? ((int)c.Value, c.End) : null;
     }
 
-    private (int? Year, int End) Year(Scan t, int i)
+    /// <summary>
+    /// The year after a month: «نوفمبر 2018»، «4 أكتوبر، عام 1963»، «7 فبراير من العام 2013»، «1973م»; or the year
+    /// relative to the anchor: «يونيو من العام الماضي» (offset −1).
+    /// </summary>
+    private (int? Year, int? Offset, int End) YearAfterMonth(Scan t, int i)
     {
         var at = i;
-        if (at < t.Count && t[at].Form == ",") at++;
-        if (Word(t, at, "year-word") is { } yw) at = yw;
-        return YearNumber(t, at) is { } y ? (y, at + 1) : (null, i);
+        if (at < t.Count && t[at].Form is "," or "من") at++;
+        var worded = Word(t, at, "year-word") ?? (IsPeriodWord(t, at, PeriodUnit.Year) ? at + 1 : null);
+        if (worded is { } w) at = w;
+        if (YearNumber(t, at, worded is null ? 1900 : 1000) is { } y)
+        {
+            var end = at + 1;
+            if (Word(t, end, "gregorian-mark") is { } mark) end = mark;
+            return (y, null, end);
+        }
+        if (i < t.Count && t[i].Form == "من" && TryPeriod(t, i + 1) is { Parts: { Unit: PeriodUnit.Year, Offset: { } offset } } period)
+            return (null, offset, period.End);
+        return (null, null, i);
     }
 
-    private static int? YearNumber(Scan t, int i) =>
-        i < t.Count && t[i].Kind == TokenKind.Number && t[i].Form.Length == 4 && Int(t[i]) is >= 1900 and <= 2100 and var y ? y : null;
+    private static int? YearNumber(Scan t, int i, int from = 1900) =>
+        i < t.Count && t[i].Kind == TokenKind.Number && t[i].Form.Length == 4 && Int(t[i]) is var y && y >= from && y <= 2100 ? y : null;
 
     private TimeDirection Direction(Scan t, int i, ref int end)
     {
@@ -345,8 +451,9 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
     }
 
     /// <summary>
-    /// The tense of the clause before an expression: future when a verb carries «سـ» or a future
-    /// word («سوف»، «من المقرر») stands within a few words, back to the last punctuation; else none.
+    /// The tense of the clause before an expression, from the nearest cue within a few words back to
+    /// the last punctuation: future when a verb carries «سـ» or a future word stands there («سوف»،
+    /// «من المقرر»), past after «كان»، «سبق»; else none.
     /// </summary>
     private Tense TenseBefore(Scan t, int i)
     {
@@ -356,6 +463,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
             if (t[k].Kind != TokenKind.Word) continue;
             if (t[k].Proclitics.Contains("س")) return Tense.Future;
             if (t.Words(k) is { } w && w.Value.Has("future")) return Tense.Future;
+            if (t.Words(k) is { } p && p.Value.Has("past")) return Tense.Past;
         }
         return Tense.None;
     }

@@ -27,10 +27,19 @@ public static class TimeResolver
         if (p.IsDuration) return expression with { Duration = IsoDuration(p), Anchor = "duration" };
         if (p.Until is { } until)
         {
-            var from = Place(p with { Until = null }, publication, context, anchor);
-            var to = Place(until, publication, context, anchor);
-            if (from.Value is not { } a) return expression with { Unresolved = from.Unresolved };
+            // The far end first, with the range's tense; a near end with no year written takes the far end's year.
+            var to = Place(until with { Tense = p.Tense, Direction = until.Direction == TimeDirection.None ? p.Direction : until.Direction }, publication, context, anchor);
             if (to.Value is not { } b) return expression with { Unresolved = to.Unresolved };
+            var start = p with { Until = null };
+            if (start.Year is null && start.YearOffset is null && start.Month is not null)
+            {
+                var year = b.End.Year;
+                if (start.Day is { } sd && sd <= DateTime.DaysInMonth(year, start.Month.Value) && new DateOnly(year, start.Month.Value, sd) > b.End
+                    || start.Day is null && start.Month > b.End.Month) year--;
+                start = start with { Year = year };
+            }
+            var from = Place(start, publication, context, anchor);
+            if (from.Value is not { } a) return expression with { Unresolved = from.Unresolved };
             if (b.End < a.Start) return expression with { Unresolved = "a range that ends before it starts" };
             return expression with { Value = new DateValue(a.Start, b.End, (DatePrecision)Math.Max((int)a.Precision, (int)b.Precision)), Anchor = from.Anchor };
         }
@@ -42,7 +51,16 @@ public static class TimeResolver
 
     private static Placed Place(TimeParts p, DateOnly? publication, DateValue? context, string anchor)
     {
-        if (p.Year is { } year) return new(Absolute(p, year), "absolute", null);
+        if (p.Year is { } year) return p.Day is { } d && p.Month is { } mo && d > DateTime.DaysInMonth(year, mo) ? new(null, null, "no such day in that month") : new(Absolute(p, year), "absolute", null);
+        if (p.YearOffset is { } yearOffset)
+            return publication is { } writing ? Place(p with { Year = writing.Year + yearOffset, YearOffset = null }, publication, context, anchor) with { Anchor = anchor }
+                : new(null, null, NoPublicationDate);
+        if (p.HijriMonth is { } hijriMonth)
+        {
+            DateOnly? on = publication ?? context?.End;
+            if (on is not { } a) return new(null, null, NoYear);
+            return HijriNearest(hijriMonth, p.HijriDay, DirectionOf(p), a) is { } h ? new(h, publication is null ? "context" : anchor, null) : new(null, null, "no such day in that Hijri month");
+        }
         if (p.Counted && p.Offset is null) return new(null, null, UnsaidCount);
         if (p.Offset is not null || p.Weekday is not null)
             return publication is { } pub ? new(RelativeToWriting(p, pub), anchor, null) : new(null, null, NoPublicationDate);
@@ -58,9 +76,28 @@ public static class TimeResolver
         return new(null, null, "nothing to place on the calendar");
     }
 
-    /// <summary>The written direction, or the tense's where none is written: «سيصل الخميس» looks forward.</summary>
+    /// <summary>The written direction, or the tense's where none is written: «سيصل الخميس» looks forward, «كان قبل 30 حزيران» back.</summary>
     private static TimeDirection DirectionOf(TimeParts p) =>
-        p.Direction != TimeDirection.None ? p.Direction : p.Tense == Tense.Future ? TimeDirection.Next : TimeDirection.None;
+        p.Direction != TimeDirection.None ? p.Direction : p.Tense switch { Tense.Future => TimeDirection.Next, Tense.Past => TimeDirection.Past, _ => TimeDirection.None };
+
+    /// <summary>A Hijri month (or a day of it) in the Hijri year of the anchor or the one before or after, by direction as for Gregorian months.</summary>
+    private static DateValue? HijriNearest(int month, int? day, TimeDirection direction, DateOnly anchor)
+    {
+        var hy = Rasd.Arabic.ArabicCalendar.HijriYearOf(anchor);
+        var candidates = new List<DateValue>();
+        foreach (var y in new[] { hy - 1, hy, hy + 1 })
+        {
+            if (day is { } d) { if (Rasd.Arabic.ArabicCalendar.FromHijri(y, month, d) is { } g) candidates.Add(DateValue.Day(g)); }
+            else if (Rasd.Arabic.ArabicCalendar.HijriMonthSpan(y, month) is var (f, l)) candidates.Add(DateValue.Days(f, l));
+        }
+        return direction switch
+        {
+            TimeDirection.Past => candidates.LastOrDefault(c => c.End < anchor || day is not null && c.Start <= anchor),
+            TimeDirection.Next => candidates.FirstOrDefault(c => c.Start > anchor || day is not null && c.Start >= anchor),
+            TimeDirection.Current => candidates.OrderBy(c => c.DistanceInDays(DateValue.Day(anchor))).FirstOrDefault(), // «شوال الجاري»: this one
+            _ => candidates.OrderBy(c => c.DistanceInDays(DateValue.Day(anchor))).ThenBy(c => c.Start > anchor).FirstOrDefault(),
+        };
+    }
 
     private static string IsoDuration(TimeParts p)
     {

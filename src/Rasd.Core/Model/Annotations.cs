@@ -100,6 +100,14 @@ public sealed record TimeParts
 
     public int? Count { get; init; }
 
+    /// <summary>A Hijri month (and day) written without its year («30 شوال الجاري»، «شهر رمضان الماضي»): placed from the anchor.</summary>
+    public int? HijriMonth { get; init; }
+
+    public int? HijriDay { get; init; }
+
+    /// <summary>The year relative to the anchor («يونيو من العام الماضي»: −1).</summary>
+    public int? YearOffset { get; init; }
+
     /// <summary>The far end of a range («من 5 إلى 7 مايو»، «من يناير إلى مارس 2019»).</summary>
     public TimeParts? Until { get; init; }
 
