@@ -56,12 +56,13 @@ public static class DefaultStages
         new Stage("resolve-times", [Annotation.TimeExpressions, Annotation.Published], [Annotation.ResolvedTimes], d =>
         {
             var publication = d.Published.Date is { Precision: Core.Model.DatePrecision.Day } p ? p.Start : (DateOnly?)null;
-            Core.Model.DateValue? context = null;
+            Core.Model.DateValue? context = null, latest = null;
             var resolved = new List<Core.Model.TimeExpression>(d.TimeExpressions.Count);
             foreach (var e in d.TimeExpressions)
             {
-                var r = TimeResolver.Resolve(e, publication, context, inferred: d.Published.How == Core.Model.DateSource.Inferred);
+                var r = TimeResolver.Resolve(e, publication, context, inferred: d.Published.How == Core.Model.DateSource.Inferred, latest);
                 if (e.Parts.IsAbsolute && r.Value is { Precision: Core.Model.DatePrecision.Day }) context = r.Value;
+                if (r.Value is { Precision: Core.Model.DatePrecision.Day or Core.Model.DatePrecision.Month } v) latest = v;
                 resolved.Add(r);
             }
             d.TimeExpressions = resolved;

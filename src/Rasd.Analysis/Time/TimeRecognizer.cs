@@ -98,16 +98,16 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         return new Hit(end, new TimeParts { Year = y, Month = m, Day = d, Kind = TimeKind.Numeric });
     }
 
-    // «الجمعة 10 مارس 2017»، «يوم الأحد الموافق 22 تموز»، «اليوم الثلاثاء 26/10/1436هـ»، «أمس الأحد 28 أوت 2016»:
-    // a weekday written with its date is that date.
+    // «الجمعة 10 مارس 2017»، «اليوم الثلاثاء 26/10/1436هـ»، «أمس الأحد 28 أوت 2016»: a weekday written with its date is
+    // that date, one expression; «يوم الأحد الموافق 22 تموز»: two, the weekday taking the date's value.
     private Hit? TryDatedWeekday(Scan t, int i)
     {
         if ((TryWeekday(t, i) ?? TryRelativeDay(t, i)) is not { Parts.Weekday: not null } day) return null;
         var at = day.End;
         if (at < t.Count && t[at].Form == ",") at++;
         if (Word(t, at, "same-day") is { } same) at = same;
-        if ((TryNumericDate(t, at) ?? TryHijri(t, at) ?? TryDays(t, at)) is not { Parts.Day: not null } date || date.Parts.DayEnd is not null) return null;
-        return new Hit(date.End, date.Parts);
+        if ((TryNumericDate(t, at) ?? TryHijri(t, at) ?? TryDays(t, at)) is not { } date || date.Parts is { Day: null, HijriDay: null } || date.Parts.DayEnd is not null) return null;
+        return at == day.End ? new Hit(date.End, date.Parts) : new Hit(day.End, date.Parts with { Kind = day.Parts.Kind });
     }
 
     // «2015-2016»، «(2003 - 2010)»، «1885-1957»: two years joined by a dash, the second the later.
@@ -147,7 +147,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         if (MonthWithPair(t, i) is { } month) return new Hit(month.End, new TimeParts { Month = month.Month });
         var at = Word(t, i, "year-word") ?? Word(t, i, "years-word") ?? i;
         if (YearNumber(t, at, at > i ? 1000 : 1900) is { } year) return new Hit(at + 1, new TimeParts { Year = year });
-        if (allowBareDay && Day(t, i) is { } day && (day.End >= t.Count || Word(t, day.End, "range-to") is not null))
+        if (allowBareDay && Day(t, Word(t, i, "day-word") ?? i) is { } day && (day.End >= t.Count || Word(t, day.End, "range-to") is not null))
             return new Hit(day.End, new TimeParts { Day = day.Day });
         return null;
     }
@@ -228,6 +228,9 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         }
         if (afterDay < t.Count && t[afterDay].Form == "من") afterDay++;
         if (afterDay < t.Count && t[afterDay].Form == "شهر") afterDay++;
+        // «في 27 من الشهر نفسه»، «في 25 و26 منه»: a day of the month the text just named.
+        if (Word(t, afterDay, "same-month") is { } sameMonth && (t[afterDay].Form != "منه" || t[afterDay - 1].Kind == TokenKind.Number || dayEnd is not null))
+            return new Hit(sameMonth, new TimeParts { Day = day, DayEnd = dayEnd, SameMonth = true, Kind = dayEnd is null ? TimeKind.Absolute : TimeKind.Range });
         if (MonthWithPair(t, afterDay) is not { } monthHit) return null;
         var (month, end) = monthHit;
         if (!IsDate(2000, month, day) || dayEnd is { } de && !IsDate(2000, month, de)) return null;
@@ -276,7 +279,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         {
             // A count and its unit with no relation word, or with «لـ» glued on, is a length of time.
             if (Count(t, i) is not { } bare || t.Units(bare.End) is not { Proclitics.Length: 0 } u || Follows(t, u.End)) return null;
-            if (t[i].Kind == TokenKind.Number && t[i].Proclitics.Count == 0 && u.Value.Count == 1 && bare.Value > 31 && t[i].Form.Length == 4) return null; // «2019 عام»? not a count
+            if (YearNumber(t, i) is not null) return null; // «دورة 2017 أيام 15 و16»: a year, then days
             return new Hit(u.End, new TimeParts { Unit = u.Value.Unit, Count = bare.Value, Kind = TimeKind.Duration, IsDuration = true });
         }
         var at = w.End;
@@ -288,7 +291,9 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         if (t.Units(at) is not { } unit || unit.Proclitics.Length > 0 || Follows(t, unit.End)) return null;
         var end = unit.End;
         // «منذ عام 2017»، «قبل يوم الأحد»: the unit word leads a date, it counts nothing.
-        if (count is null && !vague && end < t.Count && (YearNumber(t, end) is not null || t.Weekdays(end) is not null || Day(t, end) is not null)) return null;
+        if (count is null && !vague && end < t.Count && (YearNumber(t, end, 1000) is not null || t.Weekdays(end) is not null || Day(t, end) is not null)) return null;
+        // «قبل يوم الإضراب»: a unit before a definite noun is «the day of», no count.
+        if (count is null && !vague && unit.Value.Count == 1 && end < t.Count && t[end].Proclitics is [.., "ال"]) return null;
         count ??= vague ? null : unit.Value.Count; // «منذ سنوات»: a plural with no number leaves the count unsaid
         var parts = new TimeParts { Unit = unit.Value.Unit, Count = count };
         return relation.Value switch
@@ -324,7 +329,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
             if (Word(t, at, "part-of-day") is { } pd) at = pd;
             else if (Word(t, at, "day-word") is { } dw) at = dw;
         }
-        if (t.RelativeDays(at) is not { } rel) return null;
+        if (t.RelativeDays(at) is not { } rel || Word(t, rel.End, "day-name") is not null) return null; // «اليوم الوطني» is a named day
         var end = rel.End;
         DayOfWeek? weekday = null;
         if (t.Weekdays(end) is { } wd)

@@ -19,9 +19,18 @@ public static class TimeResolver
     /// <param name="publication">The document's publication day, if known.</param>
     /// <param name="context">The latest fully dated expression before this one in the same text, if any.</param>
     /// <param name="inferred">The publication date was inferred, not written: an earlier date in the text is the better anchor for a year, and what is anchored on it says so.</param>
-    public static TimeExpression Resolve(TimeExpression expression, DateOnly? publication, DateValue? context, bool inferred = false)
+    /// <param name="latest">The latest value of day or month precision resolved before this one, whatever its anchor: the month «الشهر نفسه» means.</param>
+    public static TimeExpression Resolve(TimeExpression expression, DateOnly? publication, DateValue? context, bool inferred = false, DateValue? latest = null)
     {
         var anchor = inferred ? "inferred" : "publication";
+        if (expression.Parts is { SameMonth: true, Day: { } sameDay } same)
+        {
+            if (latest is not { Precision: DatePrecision.Day or DatePrecision.Month } month) return expression with { Unresolved = "a day of a month the text has not named" };
+            var (y, m) = (month.End.Year, month.End.Month);
+            var last = same.DayEnd ?? sameDay;
+            if (last > DateTime.DaysInMonth(y, m)) return expression with { Unresolved = "no such day in that month" };
+            return expression with { Value = DateValue.Days(new DateOnly(y, m, sameDay), new DateOnly(y, m, last)), Anchor = "context" };
+        }
         var p = expression.Parts;
         if (p.Kind == TimeKind.Anaphoric) return expression with { Unresolved = Anaphoric };
         if (p.IsDuration) return expression with { Duration = IsoDuration(p), Anchor = "duration" };

@@ -105,6 +105,9 @@ public sealed record TimeParts
 
     public int? HijriDay { get; init; }
 
+    /// <summary>A day of the month the text named just before («في 27 من الشهر نفسه»).</summary>
+    public bool SameMonth { get; init; }
+
     /// <summary>The year relative to the anchor («يونيو من العام الماضي»: −1).</summary>
     public int? YearOffset { get; init; }
 
