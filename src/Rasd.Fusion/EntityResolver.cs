@@ -16,17 +16,26 @@ public sealed record Resolution(IReadOnlyList<Entity> Entities, IReadOnlyDiction
 
 /// <summary>
 /// Turns mention keys into entities. Known names are the knowledge base's entity whatever their
-/// spelling (شويغو = شويجو); an unknown one-word name joins the one longer unknown name it ends
+/// spelling (شويغو = شويجو); an unknown name written as a known one is transliterated (the same
+/// <see cref="NameSkeleton"/>: يوفكيورف = يفكيروف) joins it, and unknown names that share a skeleton
+/// join each other; an unknown one-word name joins the one longer unknown name it ends
 /// (سيمينوف ⊂ كيريل سيمينوف). Every merge says why.
 /// </summary>
 public sealed class EntityResolver(KnowledgeBase kb)
 {
+    // Two spellings both this common as words are two Arabic names (محمد، محمود), not one transliterated twice.
+    private const int CommonWord = 500;
+
+    private readonly Lazy<Dictionary<(EntityType, string), KnownEntity?>> _knownSkeletons = new(() => KnownSkeletons(kb));
+
     public Resolution Resolve(IEnumerable<NameRecord> names)
     {
         var byKey = names.GroupBy(n => n.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var target = new Dictionary<string, string>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var unknown = byKey.Keys.Where(k => kb.FindByKey(k) is null).ToList();
+        MergeTransliterations(byKey, unknown, target, reasons);
+        unknown = [.. unknown.Where(k => !target.ContainsKey(k))];
         foreach (var key in unknown.Where(k => !k.Contains(' ', StringComparison.Ordinal)))
         {
             var last = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
@@ -70,6 +79,58 @@ public sealed class EntityResolver(KnowledgeBase kb)
             });
         }
         return new Resolution(entities, entityOfKey);
+    }
+
+    /// <summary>
+    /// Unknown names with the skeleton of a known one join it; unknown names sharing a skeleton join
+    /// the most frequent spelling. Short skeletons and pairs of common words are left apart.
+    /// </summary>
+    private void MergeTransliterations(Dictionary<string, List<NameRecord>> byKey, List<string> unknown, Dictionary<string, string> target, Dictionary<string, List<string>> reasons)
+    {
+        var groups = unknown.GroupBy(k => (byKey[k][0].Type, Skeleton: NameSkeleton.Of(byKey[k][0].Text)))
+            .Where(g => NameSkeleton.IsDistinctive(g.Key.Skeleton));
+        foreach (var group in groups)
+        {
+            if (_knownSkeletons.Value.GetValueOrDefault(group.Key) is { } known)
+            {
+                foreach (var key in group.Where(k => !BothCommon(byKey[k][0].Text, known.Name)))
+                {
+                    target[key] = known.Key;
+                    Add(reasons, known.Id, $"«{byKey[key][0].Text}» is «{known.Name}» in another transliteration (the same letters once vowels and the letters for /g/ are folded)");
+                }
+                continue;
+            }
+            var spellings = group.OrderByDescending(k => byKey[k].Count).ThenBy(k => k, StringComparer.Ordinal).ToList();
+            foreach (var key in spellings.Skip(1).Where(k => !BothCommon(byKey[k][0].Text, byKey[spellings[0]][0].Text)))
+            {
+                target[key] = spellings[0];
+                Add(reasons, IdOf(spellings[0]), $"«{byKey[key][0].Text}» and «{byKey[spellings[0]][0].Text}» are one name in two transliterations (the same letters once vowels and the letters for /g/ are folded)");
+            }
+        }
+    }
+
+    private static bool BothCommon(string a, string b)
+    {
+        var wa = ArabicNormalizer.Normalize(a).Split(' ');
+        var wb = ArabicNormalizer.Normalize(b).Split(' ');
+        if (wa.Length != wb.Length) return false;
+        for (var i = 0; i < wa.Length; i++)
+            if (wa[i] != wb[i] && CliticSegmenter.Default.CountOf(wa[i]) >= CommonWord && CliticSegmenter.Default.CountOf(wb[i]) >= CommonWord) return true;
+        return false;
+    }
+
+    /// <summary>The skeleton of every alias of the knowledge base; a skeleton two entities share names neither.</summary>
+    private static Dictionary<(EntityType, string), KnownEntity?> KnownSkeletons(KnowledgeBase kb)
+    {
+        var map = new Dictionary<(EntityType, string), KnownEntity?>();
+        foreach (var e in kb.Entities)
+            foreach (var alias in e.Aliases.Append(e.Name))
+            {
+                var key = (e.Type, NameSkeleton.Of(alias));
+                if (!map.TryGetValue(key, out var other)) map[key] = e;
+                else if (other is not null && other.Id != e.Id) map[key] = null;
+            }
+        return map;
     }
 
     /// <summary>Entity ids are stable: the knowledge base's id, or the type and a hash of the normalized name.</summary>

@@ -1,6 +1,7 @@
 using Rasd.Analysis.Entities;
 using Rasd.Core.Model;
 using Rasd.Core.Text;
+using Rasd.Arabic;
 using Rasd.Fusion;
 
 namespace Rasd.Tests.Fusion;
@@ -157,4 +158,47 @@ public class EntityResolverTests
         Assert.Equal(r.IdOf("per:كيريل سيمينوف"), r.IdOf("per:سيمينوف"));
         Assert.NotEmpty(r.Entities.Single(e => e.Id == r.IdOf("per:سيمينوف")).MergedBecause);
     }
+
+    [Fact]
+    public void Transliterations_of_one_name_are_one_entity_and_say_why()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            // Not in the knowledge base's aliases, but «يفكيروف» in another transliteration.
+            new NameRecord("a", "per:يونس بيك يفكييروف", EntityType.PER, "يونس بيك يفكييروف", null, null),
+            // Two unknown spellings of one foreign name.
+            new NameRecord("a", "per:غريغوري كاراسين", EntityType.PER, "غريغوري كاراسين", null, null),
+            new NameRecord("b", "per:جريجوري كاراسين", EntityType.PER, "جريجوري كاراسين", null, null),
+            new NameRecord("b", "per:غريغوري كاراسين", EntityType.PER, "غريغوري كاراسين", null, null),
+        ]);
+        Assert.Equal("yunus-bek-yevkurov", r.IdOf("per:يونس بيك يفكييروف"));
+        Assert.Equal(r.IdOf("per:غريغوري كاراسين"), r.IdOf("per:جريجوري كاراسين"));
+        Assert.Contains(r.Entities.Single(e => e.Id == r.IdOf("per:جريجوري كاراسين")).MergedBecause, m => m.Contains("transliteration", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("محمد عبد الله", "محمود عبد الله")] // two Arabic names, both common words
+    [InlineData("سعد", "سعيد")] // too short to tell
+    public void Arabic_names_that_differ_by_a_vowel_stay_apart(string a, string b)
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            new NameRecord("a", "per:" + a, EntityType.PER, a, null, null),
+            new NameRecord("b", "per:" + b, EntityType.PER, b, null, null),
+        ]);
+        Assert.NotEqual(r.IdOf("per:" + a), r.IdOf("per:" + b));
+    }
+}
+
+public class NameSkeletonTests
+{
+    [Theory]
+    [InlineData("يفكيروف", "يفكوروف")]
+    [InlineData("يفكيروف", "يوفكيورف")]
+    [InlineData("شويغو", "شويجو")]
+    [InlineData("فاغنر", "فاجنر")]
+    public void Transliterations_share_a_skeleton(string a, string b) => Assert.Equal(NameSkeleton.Of(a), NameSkeleton.Of(b));
+
+    [Theory]
+    [InlineData("بوتين", "لافروف")]
+    [InlineData("حفتر", "حفظ")]
+    public void Different_names_do_not(string a, string b) => Assert.NotEqual(NameSkeleton.Of(a), NameSkeleton.Of(b));
 }
