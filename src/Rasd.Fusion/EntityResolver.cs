@@ -21,8 +21,10 @@ public sealed record Resolution(IReadOnlyList<Entity> Entities, IReadOnlyDiction
 /// join each other; an unknown one-word name joins the one longer unknown name it ends
 /// (سيمينوف ⊂ كيريل سيمينوف). Every merge says why.
 /// </summary>
-public sealed class EntityResolver(KnowledgeBase kb)
+public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides = null)
 {
+    private readonly EntityOverrides _overrides = overrides ?? EntityOverrides.None;
+
     // Two spellings both this common as words are two Arabic names (محمد، محمود), not one transliterated twice.
     private const int CommonWord = 500;
 
@@ -30,6 +32,8 @@ public sealed class EntityResolver(KnowledgeBase kb)
 
     public Resolution Resolve(IEnumerable<NameRecord> names)
     {
+        // A spelling the user split off is keyed by itself, whatever the knowledge base says.
+        names = names.Select(n => _overrides.Splits.ContainsKey(EntityOverrides.Key(n.Text)) ? n with { Key = $"{n.Type.ToString().ToLowerInvariant()}:{EntityOverrides.Key(n.Text)}" } : n);
         var byKey = names.GroupBy(n => n.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var target = new Dictionary<string, string>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -45,6 +49,8 @@ public sealed class EntityResolver(KnowledgeBase kb)
             target[key] = longer[0];
             Add(reasons, IdOf(longer[0]), $"«{byKey[key][0].Text}» is the last name of «{byKey[longer[0]][0].Text}», and no other known name ends with it");
         }
+
+        ApplyOverrides(byKey, target, reasons);
 
         var entityOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var members = new Dictionary<string, List<NameRecord>>(StringComparer.Ordinal);
@@ -79,6 +85,28 @@ public sealed class EntityResolver(KnowledgeBase kb)
             });
         }
         return new Resolution(entities, entityOfKey);
+    }
+
+    /// <summary>The user's word last: split spellings leave whatever they joined; merged names join.</summary>
+    private void ApplyOverrides(Dictionary<string, List<NameRecord>> byKey, Dictionary<string, string> target, Dictionary<string, List<string>> reasons)
+    {
+        string? KeyOf(string name) => byKey.Where(kv => kv.Value.Any(r => EntityOverrides.Key(r.Text) == name)).Select(kv => kv.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+        foreach (var (name, where) in _overrides.Splits)
+            if (KeyOf(name) is { } key)
+            {
+                target.Remove(key);
+                foreach (var joined in target.Where(kv => kv.Value == key).Select(kv => kv.Key).ToList()) target.Remove(joined);
+                Add(reasons, IdOf(key), $"kept apart by the user ({where})");
+            }
+        foreach (var (name, into, where) in _overrides.Merges)
+        {
+            if (KeyOf(name) is not { } from || KeyOf(into) is not { } to || from == to) continue;
+            var root = to;
+            while (target.TryGetValue(root, out var next) && next != from) root = next;
+            target[from] = root;
+            foreach (var joined in target.Where(kv => kv.Value == from).Select(kv => kv.Key).ToList()) target[joined] = root;
+            Add(reasons, IdOf(root), $"«{byKey[from][0].Text}» merged by the user ({where})");
+        }
     }
 
     /// <summary>

@@ -7,11 +7,11 @@ namespace Rasd.Fusion;
 public sealed record FusedResult(IReadOnlyList<Entity> Entities, IReadOnlyList<Event> Events);
 
 /// <summary>Resolves names into entities, then rewrites event mentions in entity ids and clusters them into events.</summary>
-public sealed class Fuser(KnowledgeBase kb)
+public sealed class Fuser(KnowledgeBase kb, EntityOverrides? overrides = null)
 {
     public FusedResult Run(IEnumerable<NameRecord> names, IEnumerable<EventMention> eventMentions)
     {
-        var resolution = new EntityResolver(kb).Resolve(names);
+        var resolution = new EntityResolver(kb, overrides).Resolve(names);
         var resolved = eventMentions.Select(m => m with
         {
             Actors = [.. m.Actors.Select(resolution.IdOf).Distinct()],

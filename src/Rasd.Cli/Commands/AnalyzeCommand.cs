@@ -23,14 +23,23 @@ public static class AnalyzeCommand
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders (read recursively) of articles" };
         var output = new Option<string?>("--out") { Description = "Also write the whole result as JSON (docs/OUTPUT.md) to this file", HelpName = "FILE" };
         var data = CommonOptions.Data();
-        var command = new Command("analyze", "Analyze articles into the store and print the fused timeline") { paths, output, data };
+        var overrides = new Option<string?>("--overrides")
+        {
+            Description = $"Entity merges and splits (merge<TAB>NAME<TAB>OTHER, split<TAB>NAME per line); default: {EntityOverrides.FileName} in the data folder, if there",
+            HelpName = "FILE",
+        };
+        var command = new Command("analyze", "Analyze articles into the store and print the fused timeline") { paths, output, data, overrides };
         command.SetAction(async (parse, ct) =>
         {
+            // The user's corrections are read first: a bad file stops the run before any work is done.
+            var overridesFile = parse.GetValue(overrides) ?? Path.Combine(parse.GetValue(data)!, EntityOverrides.FileName);
+            if (parse.GetValue(overrides) is { } given && !File.Exists(given)) throw new FileNotFoundException($"{given}: no such overrides file");
+            var corrections = File.Exists(overridesFile) ? EntityOverrides.Load(overridesFile) : null;
             using var store = SqliteStore.Open(parse.GetValue(data)!);
             var run = new AnalysisRun(RasdPipeline.Default, store);
             var clock = Stopwatch.StartNew();
             var summary = await WithProgress(console, onStored => run.RunAsync(parse.GetValue(paths)!, onStored, ct));
-            var fused = store.Fuse(new Fuser(KnowledgeBase.Default));
+            var fused = store.Fuse(new Fuser(KnowledgeBase.Default, corrections));
             clock.Stop();
 
             TimelineView.Write(console, fused.Events, fused.Entities, PrintedEventsLimit);

@@ -188,6 +188,35 @@ public class EntityResolverTests
     }
 }
 
+public class EntityOverridesTests
+{
+    [Fact]
+    public void The_user_merges_and_splits_names_and_the_entity_says_so()
+    {
+        var file = Path.Combine(TestSupport.TempDir(), EntityOverrides.FileName);
+        File.WriteAllText(file, "# corrections\nmerge\tالمشير\tخليفة حفتر\nsplit\tشويجو\n");
+        var r = new EntityResolver(KnowledgeBase.Default, EntityOverrides.Load(file)).Resolve([
+            new NameRecord("a", "kb:khalifa-haftar", EntityType.PER, "خليفة حفتر", null, null),
+            new NameRecord("a", "per:المشير", EntityType.PER, "المشير", null, null),
+            new NameRecord("b", "kb:sergei-shoigu", EntityType.PER, "شويغو", null, null),
+            new NameRecord("c", "kb:sergei-shoigu", EntityType.PER, "شويجو", null, null),
+        ]);
+        Assert.Equal("khalifa-haftar", r.IdOf("per:المشير"));
+        Assert.Contains(r.Entities.Single(e => e.Id == "khalifa-haftar").MergedBecause, m => m.Contains(file + ":2", StringComparison.Ordinal));
+        Assert.Equal(3, r.Entities.Count); // Haftar, Shoigu, and «شويجو» on its own
+        Assert.DoesNotContain("شويجو", r.Entities.Single(e => e.Id == "sergei-shoigu").Aliases);
+    }
+
+    [Fact]
+    public void A_bad_line_names_its_file_and_line()
+    {
+        var file = Path.Combine(TestSupport.TempDir(), "o.tsv");
+        File.WriteAllText(file, "merge\tحفتر\n");
+        var e = Assert.Throws<FormatException>(() => EntityOverrides.Load(file));
+        Assert.Contains(file + ":1", e.Message, StringComparison.Ordinal);
+    }
+}
+
 public class NameSkeletonTests
 {
     [Theory]
