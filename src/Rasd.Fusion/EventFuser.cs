@@ -42,6 +42,8 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
                     continue;
                 }
                 var homes = datedClusters.Where(c => Covers(c, m) && ReportedFits(c, m)).ToList();
+                // A report with no date of its own joins a dated event only when it is the one its participants fit.
+                if (m.Reported is null && homes.Count > 1 && !homes.Any(c => c.Members.Any(x => x.DocId == m.DocId))) homes.Clear();
                 if (m.Type == EventType.Visit && homes.Count > 1)
                     homes = [.. homes.OrderBy(c => c.Members.Any(x => x.DocId == m.DocId) ? 0 : 1).ThenBy(c => Lag(c, m)).Take(1)];
                 if (homes.Count == 0)
@@ -111,7 +113,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
     }
 
     private static bool ReportedFits(Cluster c, EventMention m) =>
-        c.Members.Any(x => x.DocId == m.DocId) || m.Reported is { } r && c.Span is { } d && d.Start <= r.End && r.Start.DayNumber - d.End.DayNumber <= ReportLagDays;
+        c.Members.Any(x => x.DocId == m.DocId) || m.Reported is null || m.Reported is { } r && c.Span is { } d && d.Start <= r.End && r.Start.DayNumber - d.End.DayNumber <= ReportLagDays;
 
     private static int Lag(Cluster c, EventMention m) => m.Reported is { } r && c.Span is { } d ? Math.Abs(r.Start.DayNumber - d.End.DayNumber) : int.MaxValue;
 

@@ -314,11 +314,15 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var clausesWithTriggers = allTriggers.Select(t => ClauseOf(t.First)).ToHashSet();
         var times = ctx.Doc.TimeExpressions.Where(t => (t.Value is not null || IsYearless(t)) && t.FirstToken >= s.FirstToken && t.EndToken <= s.EndToken).ToList();
 
+        // A time goes to the nearest trigger of its clause that made a mention; a trigger that made none
+        // («في زيارة» with no one named) does not swallow it.
+        var made = allTriggers.Where(t => drafts.Any(d => d.Trigger.First == t.First)).ToList();
         foreach (var time in times.Where(t => clausesWithTriggers.Contains(ClauseOf(t.FirstToken))))
         {
-            var owner = allTriggers.Where(t => ClauseOf(t.First) == ClauseOf(time.FirstToken))
-                .OrderBy(t => Distance(t, time)).ThenBy(t => t.First).First();
-            drafts.FirstOrDefault(d => d.Trigger.First == owner.First)?.Times.Add(time);
+            var owner = made.Where(t => ClauseOf(t.First) == ClauseOf(time.FirstToken))
+                .OrderBy(t => Distance(t, time)).ThenBy(t => t.First).FirstOrDefault();
+            if (owner.End == 0) continue;
+            drafts.First(d => d.Trigger.First == owner.First).Times.Add(time);
         }
         // «أعلن الكرملين في 28 سبتمبر عن لقاء»: a time in the clause of a statement verb before the trigger dates the statement;
         // the event took place by then (or is planned), and the mention says so.
@@ -345,7 +349,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     /// <summary>A month (and day) the document gives no year for: kept, so that fusion may date it from another report.</summary>
-    private static bool IsYearless(TimeExpression t) => t.Value is null && t.Unresolved == Time.TimeResolver.NoYear && t.Parts.Month is not null;
+    private static bool IsYearless(TimeExpression t) =>
+        t.Value is null && (t.Unresolved == Time.TimeResolver.NoYear && t.Parts.Month is not null || IsUndatedRelativeDay(t));
+
+    /// <summary>«أمس» in a text with no date: kept, so that another report's date of the event dates the text.</summary>
+    private static bool IsUndatedRelativeDay(TimeExpression t) =>
+        t.Value is null && t.Unresolved == Time.TimeResolver.NoPublicationDate && t.Parts is { Kind: TimeKind.RelativeDay, Offset: not null };
 
     private static bool InOneRun(int a, int b, HashSet<int> clausesWithTriggers)
     {
@@ -394,8 +403,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 Negated = d.Negated,
                 Reported = doc.Published.Date,
                 DatedBy = time?.Value is null ? null : d.StatementTimes.Contains(time) ? "statement" : "event",
-                YearlessMonth = time is { Value: null } ? time.Parts.Month : null,
-                YearlessDay = time is { Value: null } ? time.Parts.Day : null,
+                YearlessMonth = time is { Value: null } && !IsUndatedRelativeDay(time) ? time.Parts.Month : null,
+                YearlessDay = time is { Value: null } && !IsUndatedRelativeDay(time) ? time.Parts.Day : null,
+                DaysBeforeWriting = time is not null && IsUndatedRelativeDay(time) ? -time.Parts.Offset : null,
                 Historical = d.Recap || time?.Value is { } v && doc.Published.Date is { } p && p.Start.DayNumber - v.End.DayNumber > HistoricalAfterDays,
             };
         }

@@ -39,7 +39,9 @@ public static class AnalyzeCommand
             var run = new AnalysisRun(RasdPipeline.Default, store);
             var clock = Stopwatch.StartNew();
             var summary = await WithProgress(console, onStored => run.RunAsync(parse.GetValue(paths)!, onStored, ct));
-            var fused = store.Fuse(new Fuser(KnowledgeBase.Default, corrections));
+            var fuser = new Fuser(KnowledgeBase.Default, corrections);
+            var fused = store.Fuse(fuser);
+            if (DateFromOtherReports(store, fused) > 0) fused = store.Fuse(fuser);
             clock.Stop();
 
             TimelineView.Write(console, fused.Events, fused.Entities, PrintedEventsLimit);
@@ -56,6 +58,21 @@ public static class AnalyzeCommand
             return summary.Failures.Count == 0 ? 0 : SomeInputsFailed;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Undated documents that report an event other documents date get that date, inferred; they are
+    /// analyzed again so that their relative dates («أمس») are placed from it. Returns how many.
+    /// </summary>
+    private static int DateFromOtherReports(SqliteStore store, FusedResult fused)
+    {
+        var documents = store.Documents();
+        var inferred = CrossDocumentDating.Infer(fused.Events, documents.ToDictionary(d => d.Document.Id, d => d.Published, StringComparer.Ordinal));
+        if (inferred.Count == 0) return 0;
+        var again = documents.Where(d => inferred.ContainsKey(d.Document.Id))
+            .Select(d => RasdPipeline.Default.Run(d.Document with { Published = inferred[d.Document.Id] })).ToList();
+        store.Save(again);
+        return again.Count;
     }
 
     /// <summary>A live count on a terminal; nothing on a pipe.</summary>

@@ -187,6 +187,9 @@ public sealed record EventMention(string Id, string DocId, EventType Type, TextS
 
     public int? YearlessDay { get; init; }
 
+    /// <summary>In an undated report, how many days before the writing the text puts the event («أمس»: 1): with the event's date from another report, the day of writing.</summary>
+    public int? DaysBeforeWriting { get; init; }
+
     /// <summary>What the date dates: <c>event</c>, or <c>statement</c> when it is the date of an announcement about it («أعلن الكرملين في 28 سبتمبر عن لقاء»); null when undated.</summary>
     public string? DatedBy { get; init; }
 

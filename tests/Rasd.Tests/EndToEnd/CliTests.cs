@@ -19,6 +19,24 @@ public class CliTests
     }
 
     [Fact]
+    public void An_undated_article_takes_its_date_from_another_report_of_the_same_event()
+    {
+        var dir = TestSupport.TempDir();
+        File.WriteAllText(Path.Combine(dir, "dated.txt"), "حفتر في موسكو\nتم النشر: 2018/11/09\nوصل المشير خليفة حفتر إلى موسكو في السابع من نوفمبر والتقى وزير الدفاع الروسي سيرغي شويغو.\n");
+        File.WriteAllText(Path.Combine(dir, "undated.txt"), "زيارة مفاجئة\nوصل المشير خليفة حفتر إلى موسكو أمس في زيارة لم يعلن عنها.\n");
+        var data = TestSupport.TempDir();
+        var output = Path.Combine(data, "result.json");
+        Assert.Equal(0, Rasd("analyze", dir, "--data", data, "--out", output).Code);
+        var documents = JsonDocument.Parse(File.ReadAllText(output)).RootElement.GetProperty("documents").EnumerateArray().ToList();
+        var undated = documents.Single(d => d.GetProperty("source").GetString()!.EndsWith("undated.txt", StringComparison.Ordinal));
+        var published = undated.GetProperty("published");
+        // «أمس» in a report of the visit of the 7th: written on the 8th.
+        Assert.Equal(("2018-11-08", "inferred"), (published.GetProperty("value").GetString(), published.GetProperty("how").GetString()));
+        var yesterday = undated.GetProperty("times").EnumerateArray().Single();
+        Assert.Equal("2018-11-07", yesterday.GetProperty("value").GetProperty("value").GetString());
+    }
+
+    [Fact]
     public void Analyze_then_timeline_then_show()
     {
         var data = TestSupport.TempDir();
