@@ -279,6 +279,8 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         {
             // A count and its unit with no relation word, or with «لـ» glued on, is a length of time.
             if (Count(t, i) is not { } bare || t.Units(bare.End) is not { Proclitics.Length: 0 } u || Follows(t, u.End)) return null;
+            // «(42 عاما)»، «يبلغ من العمر 17 عاما»: a bare count of years is an age far more often than a length of time.
+            if (u.Value.Unit is PeriodUnit.Year or PeriodUnit.Hour && t[i].Proclitics.Count == 0) return null;
             if (YearNumber(t, i) is not null) return null; // «دورة 2017 أيام 15 و16»: a year, then days
             return new Hit(u.End, new TimeParts { Unit = u.Value.Unit, Count = bare.Value, Kind = TimeKind.Duration, IsDuration = true });
         }
@@ -337,6 +339,11 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
             weekday = wd.Value;
             end = wd.End;
         }
+        else if (end + 2 < t.Count && t[end].Form == "(" && t.Weekdays(end + 1) is { } inBrackets && inBrackets.End < t.Count && t[inBrackets.End].Form == ")")
+        {
+            weekday = inBrackets.Value; // «أمس (الاثنين)»
+            end = inBrackets.End + 1;
+        }
         return new Hit(end, new TimeParts { Offset = rel.Value, Unit = PeriodUnit.Day, Weekday = weekday, Kind = TimeKind.RelativeDay });
     }
 
@@ -346,7 +353,7 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         var at = i;
         if (Word(t, at, "day-word") is { } dw) at = dw;
         if (Word(t, at, "part-of-day") is { } pd) at = pd;
-        if (t.Weekdays(at) is not { } wd || at == i && MeansOneOf(t, at, wd.Value)) return null;
+        if (t.Weekdays(at) is not { } wd || at == i && MeansOneOf(t, at, wd.Value) || calendar.MeansTheTwo(t.Tokens, at)) return null; // «اللاعبين الاثنين»: the two
         var end = wd.End;
         var direction = Direction(t, end, ref end);
         return new Hit(end, new TimeParts { Weekday = wd.Value, Direction = direction, Kind = TimeKind.Weekday });
