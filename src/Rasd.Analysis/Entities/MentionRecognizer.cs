@@ -18,12 +18,15 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
     {
         var tokens = doc.Tokens;
         var mentions = new List<Mention>();
+        var ranked = new Dictionary<string, string>(StringComparer.Ordinal); // a rank → the person last named with it
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = TitledName(doc, i) ?? KnownName(doc, i, i, null, "");
+            var mention = TitledName(doc, i) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked);
             if (mention is not null)
             {
                 mentions.Add(mention);
+                if (mention.Type == EntityType.PER && mention.PhraseFirstToken < mention.FirstToken && kb.Titles.Match(tokens, mention.PhraseFirstToken) is { Value: "rank" } rank)
+                    ranked[RankKey(tokens, rank)] = mention.Key;
                 i = mention.EndToken;
             }
             else i++;
@@ -44,17 +47,35 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
         };
     }
 
+    /// <summary>
+    /// A rank written alone where a name would stand («زار اللواء المتقاعد موسكو») is the person the
+    /// text last named with that rank («اللواء الليبي المتقاعد خليفة حفتر»); none before, no mention.
+    /// </summary>
+    private Mention? RankAlone(AnalyzedDocument doc, int at, Dictionary<string, string> ranked)
+    {
+        var tokens = doc.Tokens;
+        if (kb.Titles.Match(tokens, at) is not { Value: "rank" } rank || !ranked.TryGetValue(RankKey(tokens, rank), out var key)) return null;
+        var end = rank.End;
+        while (end < tokens.Count && (kb.Titles.Match(tokens, end) is { Value: "qualifier" } || kb.Gentilics.Match(tokens, end) is not null)) end++;
+        var raw = Cut(doc, at, end, rank.CutAt);
+        return new Mention(raw, raw.SliceString(doc.Raw), EntityType.PER, key, at, end) { Title = raw.SliceString(doc.Raw), TitleRaw = raw, PhraseFirstToken = at, Proclitics = rank.Proclitics };
+    }
+
+    // The rank's first word: «اللواء المتقاعد» later is the «اللواء» of before.
+    private static string RankKey(IReadOnlyList<Token> tokens, PhraseMatch<string> rank) => tokens[rank.First].Form[rank.CutAt..];
+
     private Mention? TitledName(AnalyzedDocument doc, int at)
     {
         var tokens = doc.Tokens;
-        if (kb.Titles.Match(tokens, at) is not { } first) return null;
+        if (kb.Titles.Match(tokens, at) is not { } first || first.Value == "qualifier") return null;
         // A role may chain titles and qualifiers: «نائب وزير الدفاع الروسي، الفريق أول يونس بك يفكيروف».
         var end = first.End;
         var roleEnd = end;
         var qualified = IsRank(first.Value); // what stands right before the name sets it off from the title
         while (end < tokens.Count)
         {
-            if (kb.Titles.Match(tokens, end) is { } more) { end = roleEnd = more.End; qualified = IsRank(more.Value); }
+            if (kb.Titles.Match(tokens, end) is { Value: "qualifier" } q) { end = roleEnd = q.End; qualified = true; }
+            else if (kb.Titles.Match(tokens, end) is { } more) { end = roleEnd = more.End; qualified = IsRank(more.Value); }
             else if (kb.Gentilics.Match(tokens, end) is { } g) { end = roleEnd = g.End; qualified = true; }
             else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) { end = roleEnd = end + 1; qualified = true; }
             else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { end = roleEnd = org.End; qualified = true; }

@@ -52,4 +52,18 @@ public class MentionTests
     [InlineData("يؤكد الخبير سيمينوف قائلاً، إن")]
     public void Common_words_after_a_title_are_not_names(string text) =>
         Assert.DoesNotContain(Mentions(text), m => m.Key.StartsWith("per:", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_rank_written_alone_is_the_person_last_named_with_it()
+    {
+        var doc = TestSupport.Analyze("وصل اللواء الليبي المتقاعد خليفة حفتر إلى موسكو.\nوكان قد زار اللواء المتقاعد القاهرة قبل ذلك.");
+        var haftar = doc.Mentions.Where(m => m.Key == "kb:khalifa-haftar").ToList();
+        Assert.Equal(2, haftar.Count);
+        Assert.Equal("اللواء الليبي المتقاعد", haftar[0].Title);
+        Assert.Equal("اللواء المتقاعد", haftar[1].Text);
+    }
+
+    [Fact]
+    public void A_rank_alone_with_no_one_named_before_is_no_mention() =>
+        Assert.DoesNotContain(TestSupport.Analyze("وقال اللواء إن القوات تقدمت.").Mentions, m => m.Type == Rasd.Core.Model.EntityType.PER);
 }

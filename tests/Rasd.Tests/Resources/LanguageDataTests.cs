@@ -186,7 +186,7 @@ public class LanguageDataTests
         var kb = KnowledgeBase.Default;
         foreach (var row in LanguageData.Read("ar/titles.tsv"))
         {
-            Assert.Contains(row["kind"], new[] { "office", "rank", "honorific" });
+            Assert.Contains(row["kind"], new[] { "office", "rank", "honorific", "qualifier" });
             Assert.Equal(row["kind"], InSentence(kb.Titles, row["form"])!.Value.Value);
         }
         foreach (var row in LanguageData.Read("ar/gentilics.tsv"))
