@@ -34,8 +34,10 @@ public static class DocumentView
         console.MarkupLine(builder.ToString());
         console.WriteLine();
 
-        var dates = new Table().Title("Dates").AddColumns("At", "Text", "Value", "Anchor or reason");
-        foreach (var t in times) dates.AddRow(new Text(Span(t.Raw)), new Text(t.Text), new Text(t.Value?.Value ?? "—"), new Text(t.Anchor ?? t.Unresolved ?? ""));
+        var dates = new Table().Title("Dates").AddColumns("At", "Text", "Kind", "Value", "Anchor or reason");
+        foreach (var t in times)
+            dates.AddRow(new Text(Span(t.Raw)), new Text(t.Text), new Text(t.Parts.Kind.ToString() + (t.Parts.Mod == TimeMod.None ? "" : $" ({t.Parts.Mod.ToString().ToLowerInvariant()})")),
+                new Text(t.Value?.Value ?? t.Duration ?? "—"), new Text(t.Anchor ?? t.Unresolved ?? ""));
         console.Write(dates);
 
         var names = new Table().Title("Names").AddColumns("At", "Text", "Type", "Key", "Title");
