@@ -16,6 +16,7 @@ var root = new RootCommand("Rasd (رصد): Arabic news articles into a sourced, 
     DuplicatesCommand.Create(console),
     BuildLexiconCommand.Create(console),
     BuildBigramsCommand.Create(console),
+    BuildClustersCommand.Create(console),
     TrainNerCommand.Create(console),
     NerCommand.Create(),
 };

@@ -16,7 +16,7 @@ public class LanguageDataTests
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
-        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv",
+        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -68,6 +68,16 @@ public class LanguageDataTests
         var segmenter = CliticSegmenter.Default;
         Assert.True(segmenter.CountOf("ليبيا") > 1000);
         Assert.Equal(0, segmenter.CountOf("يبيا"));
+    }
+
+    [Fact]
+    public void Word_clusters_are_match_forms_of_the_lexicon_with_paths_of_bits()
+    {
+        var rows = LanguageData.Read("ar/clusters.tsv");
+        Assert.Equal(rows.Count, rows.Select(r => r["form"]).Distinct().Count());
+        Assert.All(rows, r => Assert.True(r["cluster"].Length is > 0 and <= 24 && r["cluster"].All(c => c is '0' or '1'), r["cluster"]));
+        Assert.All(rows.Take(1000), r => Assert.Equal(r["form"], ArabicNormalizer.Normalize(r["form"])));
+        Assert.All(rows.Take(1000), r => Assert.True(CliticSegmenter.Default.CountOf(r["form"]) > 0, r["form"]));
     }
 
     [Fact]

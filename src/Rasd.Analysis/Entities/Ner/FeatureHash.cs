@@ -17,6 +17,8 @@ internal enum Template : ulong
     FormBigramBefore, FormBigramAfter, StemBigramBefore, StemBigramAfter,
     GazetteerBegin, GazetteerInside, GazetteerEndBefore, GazetteerBeginAfter,
     PairWord, FormShape, SuffixBefore, SuffixAfter, FormAround, FrequencyBefore, FrequencyAfter,
+    Cluster4, Cluster6, Cluster8, Cluster10, Cluster, StemCluster6, StemCluster,
+    ClusterBefore, ClusterAfter, Cluster6Before, Cluster6After, Cluster6Before2, Cluster6After2,
 }
 
 /// <summary>Stable 64-bit hashes (the same on every machine and run, unlike string.GetHashCode).</summary>

@@ -26,7 +26,9 @@ public enum NerFeatureSet
     PairWord = 128,
     /// <summary>The neighbours' script, proclitics, ending, frequency and word-list flags.</summary>
     Neighbours = 256,
-    All = Stems | Affixes | Shape | Lexicon | Context2 | Bigrams | Gazetteer | PairWord | Neighbours,
+    /// <summary>Word classes learned from the corpora (clusters.tsv), at several depths, of the word, its stem and its neighbours.</summary>
+    Clusters = 512,
+    All = Stems | Affixes | Shape | Lexicon | Context2 | Bigrams | Gazetteer | PairWord | Neighbours | Clusters,
 }
 
 /// <summary>
@@ -46,12 +48,14 @@ internal sealed class NerFeatures
 
     private readonly NerGazetteer _gazetteer;
     private readonly CliticSegmenter _segmenter;
+    private readonly WordClusters? _clusters;
     private readonly ConcurrentDictionary<string, NerWord> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, NerWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int _cached;
 
-    public NerFeatures(NerFeatureSet set, NerGazetteer? gazetteer = null, CliticSegmenter? segmenter = null)
+    public NerFeatures(NerFeatureSet set, NerGazetteer? gazetteer = null, CliticSegmenter? segmenter = null, WordClusters? clusters = null)
     {
+        if (set.HasFlag(NerFeatureSet.Clusters)) _clusters = clusters ?? WordClusters.Default;
         Set = set;
         _gazetteer = set.HasFlag(NerFeatureSet.Gazetteer) ? gazetteer ?? NerGazetteer.Default : new NerGazetteer();
         _segmenter = segmenter ?? CliticSegmenter.Default;
@@ -130,6 +134,29 @@ internal sealed class NerFeatures
             var bare = stem.StartsWith(Article, StringComparison.Ordinal) ? stem[2..] : stem;
             own.Add(FeatureHash.Feature(Template.ArticleShare, ShareBucket(_segmenter.CountOf(Article + bare), _segmenter.CountOf(bare))));
         }
+        ulong cluster = 0, coarse = 0;
+        if (_clusters is not null)
+        {
+            // A word too rare to be classed may have a stem that is (بأبيدجان → أبيدجان).
+            var path = _clusters.Of(form);
+            var stemPath = stem == form ? path : _clusters.Of(stem);
+            path ??= stemPath;
+            cluster = FeatureHash.Of(path ?? "none");
+            coarse = FeatureHash.Of(path is null ? "none" : path[..Math.Min(6, path.Length)]);
+            own.Add(FeatureHash.Feature(Template.Cluster, cluster));
+            if (path is not null)
+            {
+                own.Add(Feature(Template.Cluster4, path.AsSpan(0, Math.Min(4, path.Length))));
+                own.Add(FeatureHash.Feature(Template.Cluster6, coarse));
+                own.Add(Feature(Template.Cluster8, path.AsSpan(0, Math.Min(8, path.Length))));
+                own.Add(Feature(Template.Cluster10, path.AsSpan(0, Math.Min(10, path.Length))));
+            }
+            if (stemPath is not null && stem != form)
+            {
+                own.Add(Feature(Template.StemCluster, stemPath));
+                own.Add(Feature(Template.StemCluster6, stemPath.AsSpan(0, Math.Min(6, stemPath.Length))));
+            }
+        }
         var flags = _gazetteer.FlagsOf(form);
         if (stem != form) flags |= _gazetteer.FlagsOf(stem);
         if (flags != WordFlags.None) own.Add(FeatureHash.Feature(Template.WordFlags, (ulong)flags));
@@ -140,6 +167,8 @@ internal sealed class NerFeatures
             ArticleStem = FeatureHash.Of(articleStem),
             Proclitics = FeatureHash.Of(proclitics),
             Suffix = FeatureHash.Of(stem.AsSpan(Math.Max(0, stem.Length - 2))),
+            Cluster = cluster,
+            CoarseCluster = coarse,
             Kind = kind,
             Flags = flags,
             Frequency = frequency,
@@ -312,6 +341,18 @@ internal sealed class NerFeatures
             {
                 into[k++] = FeatureHash.Feature(Template.ProcliticsBefore, prev?.Proclitics ?? SentenceStart);
                 into[k++] = FeatureHash.Feature(Template.ProcliticsAfter, next?.Proclitics ?? SentenceEnd);
+            }
+        }
+        if (set.HasFlag(NerFeatureSet.Clusters))
+        {
+            into[k++] = FeatureHash.Feature(Template.ClusterBefore, i > 0 ? words[i - 1].Cluster : SentenceStart);
+            into[k++] = FeatureHash.Feature(Template.ClusterAfter, i + 1 < n ? words[i + 1].Cluster : SentenceEnd);
+            into[k++] = FeatureHash.Feature(Template.Cluster6Before, i > 0 ? words[i - 1].CoarseCluster : SentenceStart);
+            into[k++] = FeatureHash.Feature(Template.Cluster6After, i + 1 < n ? words[i + 1].CoarseCluster : SentenceEnd);
+            if (set.HasFlag(NerFeatureSet.Context2))
+            {
+                into[k++] = FeatureHash.Feature(Template.Cluster6Before2, i > 1 ? words[i - 2].CoarseCluster : SentenceStart);
+                into[k++] = FeatureHash.Feature(Template.Cluster6After2, i + 2 < n ? words[i + 2].CoarseCluster : SentenceEnd);
             }
         }
         if (set.HasFlag(NerFeatureSet.Gazetteer))

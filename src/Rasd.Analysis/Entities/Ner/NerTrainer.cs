@@ -15,7 +15,7 @@ public sealed record NerTrainingOptions
     public NerFeatureSet Features { get; init; } = NerFeatureSet.All;
 
     /// <summary>Features seen on fewer training tokens than this are left out (their rows keep no weight).</summary>
-    public int MinCount { get; init; } = 1;
+    public int MinCount { get; init; } = 2;
 }
 
 /// <summary>What one epoch did: sentences decoded wrong while training, and the dev scores of the averaged weights.</summary>

@@ -22,6 +22,11 @@ internal sealed class NerWord
     /// <summary>The last two letters of the stem: a neighbour's ending (a nisba «ي», a plural «ون»).</summary>
     public required ulong Suffix { get; init; }
 
+    /// <summary>The word's class (its whole path) and a coarse one (the path's first six bits), for its neighbours.</summary>
+    public required ulong Cluster { get; init; }
+
+    public required ulong CoarseCluster { get; init; }
+
     public required WordKind Kind { get; init; }
 
     public required WordFlags Flags { get; init; }
