@@ -92,10 +92,11 @@ public sealed class WordClusterBuilder
     /// <summary>
     /// Classes the <paramref name="words"/> most frequent Arabic words seen at least
     /// <paramref name="minCount"/> times, described by their <paramref name="contexts"/> most frequent
-    /// neighbours on each side, in a tree at most <paramref name="depth"/> splits deep.
+    /// neighbours at each offset up to <paramref name="window"/> words away on either side, in a tree at
+    /// most <paramref name="depth"/> splits deep.
     /// Returns each word with its path, most frequent first.
     /// </summary>
-    public IReadOnlyList<(string Form, string Path, long Count)> Build(int words, int contexts, int minCount, int depth, int seed)
+    public IReadOnlyList<(string Form, string Path, long Count)> Build(int words, int contexts, int minCount, int depth, int seed, int window = 1)
     {
         // Ranks by count, ties by form: ids depend on the order threads met the words, ranks do not.
         var counts = new long[_ids.Count + 1];
@@ -118,21 +119,26 @@ public sealed class WordClusterBuilder
         Array.Fill(row, -1);
         for (var v = 0; v < vocabulary.Length; v++) row[vocabulary[v]] = v;
 
-        // Counts of (word, neighbour before) and (word, neighbour after): one row of 2 × width per word.
-        var cooc = new int[(long)vocabulary.Length * 2 * width];
+        // Counts of (word, neighbour at each offset): one block of width columns per offset, −window … −1, +1 … +window.
+        var blocks = 2 * window;
+        var columns = blocks * width;
+        var cooc = new int[(long)vocabulary.Length * columns];
         Parallel.ForEach(_texts, text =>
         {
             for (var i = 0; i < text.Length; i++)
             {
                 var r = row[text[i]];
                 if (r < 0) continue;
-                var before = i > 0 ? contextOf[text[i - 1]] : contextOf[boundary];
-                var after = i + 1 < text.Length ? contextOf[text[i + 1]] : contextOf[boundary];
-                Interlocked.Increment(ref cooc[(long)r * 2 * width + before]);
-                Interlocked.Increment(ref cooc[(long)r * 2 * width + width + after]);
+                for (var o = 1; o <= window; o++)
+                {
+                    var before = i - o >= 0 ? contextOf[text[i - o]] : contextOf[boundary];
+                    var after = i + o < text.Length ? contextOf[text[i + o]] : contextOf[boundary];
+                    Interlocked.Increment(ref cooc[(long)r * columns + (o - 1) * width + before]);
+                    Interlocked.Increment(ref cooc[(long)r * columns + (window + o - 1) * width + after]);
+                }
             }
         });
-        var vectors = Ppmi(cooc, vocabulary.Length, 2 * width, width);
+        var vectors = Ppmi(cooc, vocabulary.Length, blocks, width);
         var paths = new string[vocabulary.Length];
         Split(vectors, [.. Enumerable.Range(0, vocabulary.Length)], "", depth, seed, paths);
         return [.. vocabulary.Select((id, v) => (formOf[id], paths[v], counts[id]))];
@@ -140,15 +146,16 @@ public sealed class WordClusterBuilder
 
     private static bool IsArabicWord(string form) => form.Length > 0 && form[0] is >= '\u0621' and <= '\u064A';
 
-    /// <summary>Sparse rows of positive PMI, each side's context counts smoothed, every row of unit length.</summary>
-    private static SparseRows Ppmi(int[] cooc, int rows, int columns, int width)
+    /// <summary>Sparse rows of positive PMI, each offset's context counts smoothed, every row of unit length.</summary>
+    private static SparseRows Ppmi(int[] cooc, int rows, int blocks, int width)
     {
+        var columns = blocks * width;
         var columnTotals = new double[columns];
         for (long r = 0; r < rows; r++)
             for (var c = 0; c < columns; c++) columnTotals[c] += cooc[r * columns + c];
-        // P(context) ∝ count^0.75, per side.
+        // P(context) ∝ count^0.75, per offset.
         var smoothed = new double[columns];
-        for (var side = 0; side < 2; side++)
+        for (var side = 0; side < blocks; side++)
         {
             var sum = 0.0;
             for (var c = side * width; c < (side + 1) * width; c++) sum += Math.Pow(columnTotals[c], ContextSmoothing);
@@ -160,7 +167,7 @@ public sealed class WordClusterBuilder
         for (long r = 0; r < rows; r++)
         {
             var first = indices.Count;
-            for (var side = 0; side < 2; side++)
+            for (var side = 0; side < blocks; side++)
             {
                 double total = 0;
                 for (var c = side * width; c < (side + 1) * width; c++) total += cooc[r * columns + c];
