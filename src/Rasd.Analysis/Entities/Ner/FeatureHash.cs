@@ -19,6 +19,7 @@ internal enum Template : ulong
     PairWord, FormShape, SuffixBefore, SuffixAfter, FormAround, FrequencyBefore, FrequencyAfter,
     Cluster4, Cluster6, Cluster8, Cluster10, Cluster, StemCluster6, StemCluster,
     ClusterBefore, ClusterAfter, Cluster6Before, Cluster6After, Cluster6Before2, Cluster6After2,
+    FormPrefix4, FormPrefix5, FormSuffix4, FormSuffix5, StemPrefix4, StemPrefix5, StemSuffix4, StemSuffix5,
 }
 
 /// <summary>Stable 64-bit hashes (the same on every machine and run, unlike string.GetHashCode).</summary>

@@ -10,7 +10,7 @@ public enum NerFeatureSet
     None = 0,
     /// <summary>Stems and clitics read off by the clitic segmenter, for the word and its neighbours.</summary>
     Stems = 1,
-    /// <summary>Prefixes and suffixes of one to three letters, of the form and of the stem.</summary>
+    /// <summary>Prefixes and suffixes of one to five letters, of the form and of the stem.</summary>
     Affixes = 2,
     /// <summary>Script, length, article, ta marbuta, tanwin, the shape of digits and Latin.</summary>
     Shape = 4,
@@ -87,7 +87,7 @@ internal sealed class NerFeatures
         var attached = core.Length != raw.Length;
         var kind = KindOf(core);
         var form = kind == WordKind.Latin ? core.ToString().ToLowerInvariant() : ArabicNormalizer.Normalize(core.ToString());
-        string proclitics = "", stem = form, enclitic = "", articleStem = form;
+        string proclitics = "", stem = form, enclitic = "";
         if (kind == WordKind.Arabic)
         {
             var reading = _segmenter.Segment(form, core);
@@ -96,7 +96,6 @@ internal sealed class NerFeatures
                 proclitics = string.Concat(reading.Proclitics);
                 stem = reading.Stem(form);
                 enclitic = reading.Enclitic;
-                articleStem = reading.Proclitics is [.., Article] ? Article + stem : stem;
             }
         }
         var set = Set;
@@ -109,8 +108,8 @@ internal sealed class NerFeatures
         }
         if (set.HasFlag(NerFeatureSet.Affixes) && kind is WordKind.Arabic or WordKind.Latin)
         {
-            Affixes(own, form, Template.FormPrefix1, Template.FormSuffix1);
-            if (set.HasFlag(NerFeatureSet.Stems)) Affixes(own, stem, Template.StemPrefix1, Template.StemSuffix1);
+            Affixes(own, form, FormPrefixes, FormSuffixes);
+            if (set.HasFlag(NerFeatureSet.Stems)) Affixes(own, stem, StemPrefixes, StemSuffixes);
         }
         if (set.HasFlag(NerFeatureSet.Shape))
         {
@@ -164,7 +163,7 @@ internal sealed class NerFeatures
         {
             Form = FeatureHash.Of(form),
             Stem = FeatureHash.Of(stem),
-            ArticleStem = FeatureHash.Of(articleStem),
+            PhraseHeads = kind == WordKind.Arabic ? [.. Clitics.Default.Segment(form).Select(r => FeatureHash.Of(r.Stem)).Append(FeatureHash.Of(stem)).Distinct()] : [FeatureHash.Of(form)],
             Proclitics = FeatureHash.Of(proclitics),
             Suffix = FeatureHash.Of(stem.AsSpan(Math.Max(0, stem.Length - 2))),
             Cluster = cluster,
@@ -178,12 +177,18 @@ internal sealed class NerFeatures
 
     private static ulong Feature(Template template, ReadOnlySpan<char> value) => FeatureHash.Feature(template, FeatureHash.Of(value));
 
-    private static void Affixes(List<ulong> own, string text, Template prefix1, Template suffix1)
+    private static readonly Template[] FormPrefixes = [Template.FormPrefix1, Template.FormPrefix2, Template.FormPrefix3, Template.FormPrefix4, Template.FormPrefix5];
+    private static readonly Template[] FormSuffixes = [Template.FormSuffix1, Template.FormSuffix2, Template.FormSuffix3, Template.FormSuffix4, Template.FormSuffix5];
+    private static readonly Template[] StemPrefixes = [Template.StemPrefix1, Template.StemPrefix2, Template.StemPrefix3, Template.StemPrefix4, Template.StemPrefix5];
+    private static readonly Template[] StemSuffixes = [Template.StemSuffix1, Template.StemSuffix2, Template.StemSuffix3, Template.StemSuffix4, Template.StemSuffix5];
+
+    /// <summary>Prefixes and suffixes of one to five letters, shorter than the word (long ones catch the endings of foreign names: ـوفيتش، ـسكي).</summary>
+    private static void Affixes(List<ulong> own, string text, Template[] prefixes, Template[] suffixes)
     {
-        for (var n = 1; n <= 3 && n < text.Length; n++)
+        for (var n = 1; n <= prefixes.Length && n < text.Length; n++)
         {
-            own.Add(Feature(prefix1 + (ulong)(n - 1), text.AsSpan(0, n)));
-            own.Add(Feature(suffix1 + (ulong)(n - 1), text.AsSpan(text.Length - n)));
+            own.Add(Feature(prefixes[n - 1], text.AsSpan(0, n)));
+            own.Add(Feature(suffixes[n - 1], text.AsSpan(text.Length - n)));
         }
     }
 

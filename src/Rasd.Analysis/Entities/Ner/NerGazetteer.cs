@@ -14,6 +14,7 @@ internal enum GazetteerKind : byte
     Other = 8,
     Title = 16,
     Gentilic = 32,
+    GivenName = 64,
 }
 
 /// <summary>What a single word is, by the word lists: never part of a name, or a joint inside one.</summary>
@@ -27,8 +28,9 @@ internal enum WordFlags : byte
 
 /// <summary>
 /// The recognizer's gazetteers, from Rasd's language data: the knowledge base's aliases by type
-/// (entities.tsv), titles and offices (titles.tsv), gentilics (gentilics.tsv), and the function words
-/// and name particles (single words). Phrases are kept as hashes of their match forms; the first word
+/// (entities.tsv), names of common knowledge by kind (names.tsv: places, organizations, given names,
+/// currencies and the like), titles and offices (titles.tsv), gentilics (gentilics.tsv), and the
+/// function words and name particles (single words). Phrases are kept as hashes of their match forms; the first word
 /// of a phrase may carry proclitics («وبموسكو», «والرئيس»), as in <see cref="PhraseMatcher{T}"/>.
 /// </summary>
 internal sealed class NerGazetteer
@@ -64,12 +66,22 @@ internal sealed class NerGazetteer
             };
             foreach (var alias in entity.Aliases) g.AddPhrase(alias, kind);
         }
+        foreach (var row in LanguageData.Read("ar/names.tsv")) g.AddPhrase(row["form"], KindOfName(row));
         foreach (var row in LanguageData.Read("ar/titles.tsv")) g.AddPhrase(row["form"], GazetteerKind.Title);
         foreach (var row in LanguageData.Read("ar/gentilics.tsv")) g.AddPhrase(row["form"], GazetteerKind.Gentilic);
         foreach (var form in kb.FunctionWords) g.AddWord(form, WordFlags.FunctionWord);
         foreach (var form in kb.NameParticles) g.AddWord(form, WordFlags.NameParticle);
         return g;
     }
+
+    private static GazetteerKind KindOfName(DataRow row) => row["type"] switch
+    {
+        "place" => GazetteerKind.Place,
+        "organization" => GazetteerKind.Organization,
+        "given-name" => GazetteerKind.GivenName,
+        "misc" => GazetteerKind.Other,
+        var t => throw new FormatException($"{row.File}:{row.Line}: unknown type '{t}' (place, organization, given-name, misc)"),
+    };
 
     /// <summary>Adds a phrase written in natural Arabic; it is read into match forms like any text.</summary>
     public void AddPhrase(string phrase, GazetteerKind kind)
@@ -100,10 +112,7 @@ internal sealed class NerGazetteer
         {
             var w = words[i];
             if (!w.IsWord) continue;
-            // The first word as written, without its conjunction and preposition, and bare (والرئيس: الرئيس, رئيس).
-            Walk(words, i, w.Form, begin, inside, end);
-            if (w.ArticleStem != w.Form) Walk(words, i, w.ArticleStem, begin, inside, end);
-            if (w.Stem != w.Form && w.Stem != w.ArticleStem) Walk(words, i, w.Stem, begin, inside, end);
+            foreach (var head in w.PhraseHeads) Walk(words, i, head, begin, inside, end);
         }
     }
 

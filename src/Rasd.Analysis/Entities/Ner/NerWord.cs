@@ -14,8 +14,11 @@ internal sealed class NerWord
 
     public required ulong Stem { get; init; }
 
-    /// <summary>The form without its conjunction and preposition but with its article (وبالعاصمة → العاصمة).</summary>
-    public required ulong ArticleStem { get; init; }
+    /// <summary>
+    /// The forms a gazetteer phrase may begin with here: the word as written and every reading of it with
+    /// proclitics cut (وبالعاصمة: العاصمة, عاصمه), the lexicon's or not — the gazetteer is the lexicon.
+    /// </summary>
+    public required ulong[] PhraseHeads { get; init; }
 
     public required ulong Proclitics { get; init; }
 
