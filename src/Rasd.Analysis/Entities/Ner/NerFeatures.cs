@@ -55,14 +55,17 @@ internal sealed class NerFeatures
 
     public NerFeatures(NerFeatureSet set, NerGazetteer? gazetteer = null, CliticSegmenter? segmenter = null, WordClusters? clusters = null)
     {
-        if (set.HasFlag(NerFeatureSet.Clusters)) _clusters = clusters ?? WordClusters.Default;
+        if ((set & NerFeatureSet.Clusters) != 0) _clusters = clusters ?? WordClusters.Default;
         Set = set;
-        _gazetteer = set.HasFlag(NerFeatureSet.Gazetteer) ? gazetteer ?? NerGazetteer.Default : new NerGazetteer();
+        _gazetteer = (set & NerFeatureSet.Gazetteer) != 0 ? gazetteer ?? NerGazetteer.Default : new NerGazetteer();
         _segmenter = segmenter ?? CliticSegmenter.Default;
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public NerFeatureSet Set { get; }
+
+    // Bit tests, not Enum.HasFlag: unoptimized (tier-0) code boxes both sides of HasFlag on every call.
+    private bool Has(NerFeatureSet group) => (Set & group) != 0;
 
     /// <summary>Forgets the spellings read (benchmarks measure the first reading with it).</summary>
     public void ClearCache()
@@ -98,20 +101,19 @@ internal sealed class NerFeatures
                 enclitic = reading.Enclitic;
             }
         }
-        var set = Set;
         var own = new List<ulong>(32) { Feature(Template.Form, form) };
-        if (set.HasFlag(NerFeatureSet.Stems))
+        if (Has(NerFeatureSet.Stems))
         {
             own.Add(Feature(Template.Stem, stem));
             own.Add(Feature(Template.Proclitics, proclitics));
             own.Add(Feature(Template.Enclitic, enclitic));
         }
-        if (set.HasFlag(NerFeatureSet.Affixes) && kind is WordKind.Arabic or WordKind.Latin)
+        if (Has(NerFeatureSet.Affixes) && kind is WordKind.Arabic or WordKind.Latin)
         {
             Affixes(own, form, FormPrefixes, FormSuffixes);
-            if (set.HasFlag(NerFeatureSet.Stems)) Affixes(own, stem, StemPrefixes, StemSuffixes);
+            if (Has(NerFeatureSet.Stems)) Affixes(own, stem, StemPrefixes, StemSuffixes);
         }
-        if (set.HasFlag(NerFeatureSet.Shape))
+        if (Has(NerFeatureSet.Shape))
         {
             own.Add(FeatureHash.Feature(Template.Kind, (ulong)kind | (attached ? 16UL : 0)));
             own.Add(FeatureHash.Feature(Template.Length, (ulong)Math.Min(form.Length, 10)));
@@ -122,7 +124,7 @@ internal sealed class NerFeatures
             if (kind is not WordKind.Arabic) own.Add(Feature(Template.FormShape, ShapeOf(core)));
         }
         var frequency = (byte)0;
-        if (set.HasFlag(NerFeatureSet.Lexicon) && kind == WordKind.Arabic)
+        if (Has(NerFeatureSet.Lexicon) && kind == WordKind.Arabic)
         {
             var count = _segmenter.CountOf(form);
             frequency = Bucket(count);
@@ -278,7 +280,7 @@ internal sealed class NerFeatures
             into.Starts[i] = at;
             var count = Position(words, i, begin, inside, end, features);
             for (var k = 0; k < count; k++) rows[at++] = FeatureHash.Row(features[k], bits);
-            if (Set.HasFlag(NerFeatureSet.PairWord))
+            if (Has(NerFeatureSet.PairWord))
             {
                 var pair = FeatureHash.Feature(Template.PairWord, words[i].Form);
                 var pairRows = into.PairRows.AsSpan(i * (tagCount + 1), tagCount + 1);
@@ -287,13 +289,12 @@ internal sealed class NerFeatures
         }
         into.Starts[n] = at;
         into.Length = n;
-        into.HasPairs = Set.HasFlag(NerFeatureSet.PairWord);
+        into.HasPairs = Has(NerFeatureSet.PairWord);
     }
 
     private int Position(ReadOnlySpan<NerWord> words, int i, ReadOnlySpan<GazetteerKind> begin, ReadOnlySpan<GazetteerKind> inside, ReadOnlySpan<GazetteerKind> end, Span<ulong> into)
     {
         var n = words.Length;
-        var set = Set;
         var w = words[i];
         var k = 0;
         foreach (var f in w.Own) into[k++] = f;
@@ -304,23 +305,23 @@ internal sealed class NerFeatures
         ulong before1 = FormAt(words, i - 1), after1 = FormAt(words, i + 1);
         into[k++] = FeatureHash.Feature(Template.FormBefore1, before1);
         into[k++] = FeatureHash.Feature(Template.FormAfter1, after1);
-        if (set.HasFlag(NerFeatureSet.Context2))
+        if (Has(NerFeatureSet.Context2))
         {
             into[k++] = FeatureHash.Feature(Template.FormBefore2, FormAt(words, i - 2));
             into[k++] = FeatureHash.Feature(Template.FormAfter2, FormAt(words, i + 2));
         }
-        var stems = set.HasFlag(NerFeatureSet.Stems);
+        var stems = Has(NerFeatureSet.Stems);
         if (stems)
         {
             into[k++] = FeatureHash.Feature(Template.StemBefore1, StemAt(words, i - 1));
             into[k++] = FeatureHash.Feature(Template.StemAfter1, StemAt(words, i + 1));
-            if (set.HasFlag(NerFeatureSet.Context2))
+            if (Has(NerFeatureSet.Context2))
             {
                 into[k++] = FeatureHash.Feature(Template.StemBefore2, StemAt(words, i - 2));
                 into[k++] = FeatureHash.Feature(Template.StemAfter2, StemAt(words, i + 2));
             }
         }
-        if (set.HasFlag(NerFeatureSet.Bigrams))
+        if (Has(NerFeatureSet.Bigrams))
         {
             into[k++] = FeatureHash.Feature(Template.FormBigramBefore, FeatureHash.Mix(before1, w.Form));
             into[k++] = FeatureHash.Feature(Template.FormBigramAfter, FeatureHash.Mix(w.Form, after1));
@@ -331,7 +332,7 @@ internal sealed class NerFeatures
                 into[k++] = FeatureHash.Feature(Template.StemBigramAfter, FeatureHash.Mix(w.Stem, StemAt(words, i + 1)));
             }
         }
-        if (set.HasFlag(NerFeatureSet.Neighbours))
+        if (Has(NerFeatureSet.Neighbours))
         {
             NerWord? prev = i > 0 ? words[i - 1] : null, next = i + 1 < n ? words[i + 1] : null;
             into[k++] = FeatureHash.Feature(Template.KindBefore, prev is null ? 0 : (ulong)prev.Kind);
@@ -348,19 +349,19 @@ internal sealed class NerFeatures
                 into[k++] = FeatureHash.Feature(Template.ProcliticsAfter, next?.Proclitics ?? SentenceEnd);
             }
         }
-        if (set.HasFlag(NerFeatureSet.Clusters))
+        if (Has(NerFeatureSet.Clusters))
         {
             into[k++] = FeatureHash.Feature(Template.ClusterBefore, i > 0 ? words[i - 1].Cluster : SentenceStart);
             into[k++] = FeatureHash.Feature(Template.ClusterAfter, i + 1 < n ? words[i + 1].Cluster : SentenceEnd);
             into[k++] = FeatureHash.Feature(Template.Cluster6Before, i > 0 ? words[i - 1].CoarseCluster : SentenceStart);
             into[k++] = FeatureHash.Feature(Template.Cluster6After, i + 1 < n ? words[i + 1].CoarseCluster : SentenceEnd);
-            if (set.HasFlag(NerFeatureSet.Context2))
+            if (Has(NerFeatureSet.Context2))
             {
                 into[k++] = FeatureHash.Feature(Template.Cluster6Before2, i > 1 ? words[i - 2].CoarseCluster : SentenceStart);
                 into[k++] = FeatureHash.Feature(Template.Cluster6After2, i + 2 < n ? words[i + 2].CoarseCluster : SentenceEnd);
             }
         }
-        if (set.HasFlag(NerFeatureSet.Gazetteer))
+        if (Has(NerFeatureSet.Gazetteer))
         {
             k = Kinds(Template.GazetteerBegin, begin[i], into, k);
             k = Kinds(Template.GazetteerInside, inside[i] & ~begin[i], into, k);
