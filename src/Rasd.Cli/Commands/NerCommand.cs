@@ -26,9 +26,11 @@ public static class NerCommand
             var recognizer = parse.GetValue(modelPath) is { } m ? NamedEntityRecognizer.Load(m) : NamedEntityRecognizer.Default;
             var scores = new EntityScore();
             using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-            foreach (var sentence in sentences)
+            var tagged = recognizer.TagDocument([.. sentences.Select(s => s.Tokens)]);
+            for (var k = 0; k < sentences.Count; k++)
             {
-                var tags = recognizer.Tag(sentence.Tokens);
+                var sentence = sentences[k];
+                var tags = tagged[k];
                 Conll.Write(output, sentence.Tokens, tags);
                 if (gold) scores.Add(sentence.Tags!, tags);
             }

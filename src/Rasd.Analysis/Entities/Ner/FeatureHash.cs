@@ -20,6 +20,7 @@ internal enum Template : ulong
     Cluster4, Cluster6, Cluster8, Cluster10, Cluster, StemCluster6, StemCluster,
     ClusterBefore, ClusterAfter, Cluster6Before, Cluster6After, Cluster6Before2, Cluster6After2,
     FormPrefix4, FormPrefix5, FormSuffix4, FormSuffix5, StemPrefix4, StemPrefix5, StemSuffix4, StemSuffix5,
+    OtherFormBefore, OtherFormAfter, OtherClusterBefore, OtherClusterAfter, OtherGazetteerInside, OtherGazetteerEndBefore, OtherCount,
 }
 
 /// <summary>Stable 64-bit hashes (the same on every machine and run, unlike string.GetHashCode).</summary>

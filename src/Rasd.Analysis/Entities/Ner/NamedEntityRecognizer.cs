@@ -1,14 +1,15 @@
 using Rasd.Arabic;
-using Rasd.Core.Text;
+using Rasd.Core.Model;
 
 namespace Rasd.Analysis.Entities.Ner;
 
 /// <summary>
 /// The statistical named-entity recognizer: BIO tags (PERS, LOC, ORG, MISC) for the tokens of a
-/// sentence, from an averaged-perceptron linear-chain model over hashed features of Rasd's text
-/// layer, decoded by Viterbi. <see cref="Default"/> is the model trained on ANERcorp and embedded
-/// as <c>resources/ar/ner.bin.gz</c>. Thread-safe; a sentence allocates nothing once its
-/// spellings have been seen.
+/// text, from an averaged-perceptron linear-chain model over hashed features of Rasd's text layer,
+/// decoded by Viterbi. A word is read with the other places its stem stands in the sentences around
+/// it, so a whole text tags better than its sentences one by one. <see cref="Default"/> is the
+/// model trained on ANERcorp and embedded as <c>resources/ar/ner.bin.gz</c>. Thread-safe; once its
+/// spellings have been seen, a sentence allocates nothing.
 /// </summary>
 public sealed class NamedEntityRecognizer
 {
@@ -27,7 +28,7 @@ public sealed class NamedEntityRecognizer
     public NamedEntityRecognizer(NerModel model)
     {
         Model = model;
-        _features = new NerFeatures(model.Features);
+        _features = new NerFeatures(model.Features, model.Window);
     }
 
     /// <summary>The embedded model, loaded once; a missing or foreign resource is a clear error.</summary>
@@ -42,45 +43,95 @@ public sealed class NamedEntityRecognizer
     /// <summary>Forgets the spellings read so far.</summary>
     public void ClearCache() => _features.ClearCache();
 
-    /// <summary>The tags of a sentence's tokens, as written.</summary>
+    /// <summary>The tags of one sentence's tokens, as written.</summary>
     public string[] Tag(IReadOnlyList<string> tokens)
     {
         var tags = new int[tokens.Count];
         Tag(tokens, tags);
+        return Names(tags);
+    }
+
+    /// <summary>The tag indices (into <see cref="Tags"/>) of one sentence's tokens.</summary>
+    public void Tag(IReadOnlyList<string> tokens, Span<int> tags)
+    {
+        var (ws, document) = Start();
+        ws.Ensure(tokens.Count, Tags.Count);
+        for (var i = 0; i < tokens.Count; i++) ws.Words[i] = _features.Word(tokens[i]);
+        document.Add(ws.Words.AsSpan(0, tokens.Count));
+        Decode(ws, document, 0, tags);
+        End(ws, document);
+    }
+
+    /// <summary>The tags of a text given as sentences of tokens.</summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var (ws, document) = Start();
+        foreach (var sentence in sentences)
+        {
+            ws.Ensure(sentence.Count, Tags.Count);
+            for (var i = 0; i < sentence.Count; i++) ws.Words[i] = _features.Word(sentence[i]);
+            document.Add(ws.Words.AsSpan(0, sentence.Count));
+        }
+        var result = new string[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tags = new int[sentences[s].Count];
+            Decode(ws, document, s, tags);
+            result[s] = Names(tags);
+        }
+        End(ws, document);
+        return result;
+    }
+
+    /// <summary>
+    /// The tag indices of every token of an analyzed text (<paramref name="tags"/>: one per token),
+    /// each token read as written in <paramref name="raw"/>, sentence by sentence.
+    /// </summary>
+    public void TagDocument(string raw, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, Span<int> tags)
+    {
+        if (tags.Length < tokens.Count) throw new ArgumentException("one tag per token", nameof(tags));
+        var (ws, document) = Start();
+        foreach (var sentence in sentences)
+        {
+            var n = sentence.EndToken - sentence.FirstToken;
+            ws.Ensure(n, Tags.Count);
+            for (var i = 0; i < n; i++) ws.Words[i] = _features.Word(tokens[sentence.FirstToken + i].Raw.Slice(raw));
+            document.Add(ws.Words.AsSpan(0, n));
+        }
+        for (var s = 0; s < sentences.Count; s++)
+            Decode(ws, document, s, tags[sentences[s].FirstToken..sentences[s].EndToken]);
+        End(ws, document);
+    }
+
+    private string[] Names(int[] tags)
+    {
         var names = new string[tags.Length];
         for (var i = 0; i < tags.Length; i++) names[i] = Tags[tags[i]];
         return names;
     }
 
-    /// <summary>The tag indices (into <see cref="Tags"/>) of a sentence's tokens.</summary>
-    public void Tag(IReadOnlyList<string> tokens, Span<int> tags)
-    {
-        var ws = Workspace(tokens.Count);
-        for (var i = 0; i < tokens.Count; i++) ws.Words[i] = _features.Word(tokens[i]);
-        Decode(ws, tokens.Count, tags);
-    }
-
-    /// <summary>The tag indices of tokens given as spans of <paramref name="text"/> (no strings made for words already seen).</summary>
-    public void Tag(string text, ReadOnlySpan<TextSpan> tokens, Span<int> tags)
-    {
-        var ws = Workspace(tokens.Length);
-        for (var i = 0; i < tokens.Length; i++) ws.Words[i] = _features.Word(text.AsSpan(tokens[i].Start, tokens[i].Length));
-        Decode(ws, tokens.Length, tags);
-    }
-
-    private NerWorkspace Workspace(int tokens)
+    private (NerWorkspace, NerDocument) Start()
     {
         var ws = t_workspace ??= new NerWorkspace();
-        ws.Ensure(tokens, Tags.Count);
-        return ws;
+        var document = ws.DocumentFor(_features);
+        document.Clear();
+        return (ws, document);
     }
 
-    private void Decode(NerWorkspace ws, int n, Span<int> tags)
+    private static void End(NerWorkspace ws, NerDocument document)
     {
-        if (n == 0) return;
+        // Hold no words past the call.
+        ws.Words.AsSpan().Clear();
+        document.Clear();
+    }
+
+    private void Decode(NerWorkspace ws, NerDocument document, int sentence, Span<int> tags)
+    {
+        var words = document.Sentence(sentence);
+        if (words.IsEmpty) return;
         var t = Tags.Count;
-        _features.Encode(ws.Words.AsSpan(0, n), Model.Bits, t, ws.Encoded);
+        ws.Ensure(words.Length, t);
+        _features.Encode(words, Model.Bits, t, ws.Encoded, document, sentence);
         ws.Decode(new QuantizedRows(Model.Weights, Model.Scale, t), ws.Encoded, t, Model.Transitions, Model.Allowed, tags);
-        ws.Words.AsSpan(0, n).Clear(); // hold no words past the call
     }
 }

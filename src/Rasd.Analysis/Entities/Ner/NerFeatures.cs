@@ -28,7 +28,9 @@ public enum NerFeatureSet
     Neighbours = 256,
     /// <summary>Word classes learned from the corpora (clusters.tsv), at several depths, of the word, its stem and its neighbours.</summary>
     Clusters = 512,
-    All = Stems | Affixes | Shape | Lexicon | Context2 | Bigrams | Gazetteer | PairWord | Neighbours | Clusters,
+    /// <summary>The contexts of the same stem elsewhere in the document (its neighbours, gazetteer phrases around it).</summary>
+    Document = 1024,
+    All = Stems | Affixes | Shape | Lexicon | Context2 | Bigrams | Gazetteer | PairWord | Neighbours | Clusters | Document,
 }
 
 /// <summary>
@@ -39,7 +41,7 @@ public enum NerFeatureSet
 internal sealed class NerFeatures
 {
     /// <summary>At most this many features per token (the word's own and its context's).</summary>
-    public const int MaxPerToken = 96;
+    public const int MaxPerToken = 192;
 
     private const int MaxCached = 200_000;
     private static readonly ulong SentenceStart = FeatureHash.Of("<s>");
@@ -53,8 +55,9 @@ internal sealed class NerFeatures
     private readonly ConcurrentDictionary<string, NerWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int _cached;
 
-    public NerFeatures(NerFeatureSet set, NerGazetteer? gazetteer = null, CliticSegmenter? segmenter = null, WordClusters? clusters = null)
+    public NerFeatures(NerFeatureSet set, int window = NerDocument.DefaultWindow, NerGazetteer? gazetteer = null, CliticSegmenter? segmenter = null, WordClusters? clusters = null)
     {
+        Window = window;
         if ((set & NerFeatureSet.Clusters) != 0) _clusters = clusters ?? WordClusters.Default;
         Set = set;
         _gazetteer = (set & NerFeatureSet.Gazetteer) != 0 ? gazetteer ?? NerGazetteer.Default : new NerGazetteer();
@@ -66,6 +69,12 @@ internal sealed class NerFeatures
 
     // Bit tests, not Enum.HasFlag: unoptimized (tier-0) code boxes both sides of HasFlag on every call.
     private bool Has(NerFeatureSet group) => (Set & group) != 0;
+
+    /// <summary>Sentences either side in which a word's other occurrences count.</summary>
+    public int Window { get; }
+
+    /// <summary>An empty text to add sentences to, for the features of a word's other occurrences.</summary>
+    public NerDocument NewDocument() => new(_gazetteer, Window);
 
     /// <summary>Forgets the spellings read (benchmarks measure the first reading with it).</summary>
     public void ClearCache()
@@ -264,7 +273,7 @@ internal sealed class NerFeatures
     /// features, its neighbours' (two each side), word pairs, gazetteer phrases around it; and, per
     /// token and previous tag, the row of the tag-bigram-with-word feature.
     /// </summary>
-    public void Encode(ReadOnlySpan<NerWord> words, int bits, int tagCount, EncodedSentence into)
+    public void Encode(ReadOnlySpan<NerWord> words, int bits, int tagCount, EncodedSentence into, NerDocument? document = null, int sentence = 0)
     {
         var n = words.Length;
         into.Ensure(n, tagCount);
@@ -273,12 +282,14 @@ internal sealed class NerFeatures
         var end = into.GazetteerEnd.AsSpan(0, n);
         _gazetteer.Mark(words, begin, inside, end);
         Span<ulong> features = stackalloc ulong[MaxPerToken];
+        Span<int> others = stackalloc int[NerDocument.MaxOthers];
         var rows = into.Rows;
         var at = 0;
         for (var i = 0; i < n; i++)
         {
             into.Starts[i] = at;
             var count = Position(words, i, begin, inside, end, features);
+            if (document is not null && Has(NerFeatureSet.Document)) count = Others(document, sentence, i, others, features, count);
             for (var k = 0; k < count; k++) rows[at++] = FeatureHash.Row(features[k], bits);
             if (Has(NerFeatureSet.PairWord))
             {
@@ -367,6 +378,24 @@ internal sealed class NerFeatures
             k = Kinds(Template.GazetteerInside, inside[i] & ~begin[i], into, k);
             if (i > 0) k = Kinds(Template.GazetteerEndBefore, end[i - 1], into, k);
             if (i + 1 < n) k = Kinds(Template.GazetteerBeginAfter, begin[i + 1], into, k);
+        }
+        return k;
+    }
+
+    /// <summary>What the other occurrences of the word in the text stand among: their neighbours and gazetteer phrases.</summary>
+    private static int Others(NerDocument document, int sentence, int i, Span<int> others, Span<ulong> into, int k)
+    {
+        var found = document.Others(sentence, i, others);
+        into[k++] = FeatureHash.Feature(Template.OtherCount, (ulong)found);
+        foreach (var at in others[..found])
+        {
+            var (before, after) = document.Around(at);
+            into[k++] = FeatureHash.Feature(Template.OtherFormBefore, before?.Form ?? SentenceStart);
+            into[k++] = FeatureHash.Feature(Template.OtherFormAfter, after?.Form ?? SentenceEnd);
+            into[k++] = FeatureHash.Feature(Template.OtherClusterBefore, before?.CoarseCluster ?? SentenceStart);
+            into[k++] = FeatureHash.Feature(Template.OtherClusterAfter, after?.CoarseCluster ?? SentenceEnd);
+            k = Kinds(Template.OtherGazetteerInside, document.InsideAt(at), into, k);
+            k = Kinds(Template.OtherGazetteerEndBefore, document.EndBefore(at), into, k);
         }
         return k;
     }

@@ -14,13 +14,14 @@ public sealed class NerModel
     private const string Magic = "RASDNER";
     public const int FormatVersion = 1;
 
-    internal NerModel(NerTagSet tags, int bits, NerFeatureSet features, short[] weights, float scale, float[] transitions, string description)
+    internal NerModel(NerTagSet tags, int bits, NerFeatureSet features, int window, short[] weights, float scale, float[] transitions, string description)
     {
         if (weights.Length != (1 << bits) * tags.Count) throw new ArgumentException("weight table does not match its size");
         if (transitions.Length != (tags.Count + 1) * tags.Count) throw new ArgumentException("transition table does not match the tags");
         Tags = tags;
         Bits = bits;
         Features = features;
+        Window = window;
         Weights = weights;
         Scale = scale;
         Transitions = transitions;
@@ -36,6 +37,9 @@ public sealed class NerModel
     public int Bits { get; }
 
     public NerFeatureSet Features { get; }
+
+    /// <summary>Sentences either side in which a word's other occurrences count (<see cref="NerFeatureSet.Document"/>).</summary>
+    public int Window { get; }
 
     /// <summary>How the model was made (data, epochs, seed), as the trainer wrote it.</summary>
     public string Description { get; }
@@ -63,14 +67,14 @@ public sealed class NerModel
     }
 
     /// <summary>Quantizes trained weights to 16 bits, the largest at ±32767.</summary>
-    internal static NerModel Quantize(NerTagSet tags, int bits, NerFeatureSet features, ReadOnlySpan<float> weights, float[] transitions, string description)
+    internal static NerModel Quantize(NerTagSet tags, int bits, NerFeatureSet features, int window, ReadOnlySpan<float> weights, float[] transitions, string description)
     {
         var max = 0f;
         foreach (var w in weights) max = Math.Max(max, Math.Abs(w));
         var scale = max == 0 ? 1 : max / short.MaxValue;
         var q = new short[weights.Length];
         for (var i = 0; i < q.Length; i++) q[i] = (short)Math.Round(weights[i] / scale);
-        return new NerModel(tags, bits, features, q, scale, transitions, description);
+        return new NerModel(tags, bits, features, window, q, scale, transitions, description);
     }
 
     public void Save(Stream stream)
@@ -81,6 +85,7 @@ public sealed class NerModel
         writer.Write(FormatVersion);
         writer.Write(Bits);
         writer.Write((int)Features);
+        writer.Write(Window);
         writer.Write(Description);
         writer.Write(Tags.Types.Count);
         foreach (var type in Tags.Types) writer.Write(type);
@@ -118,6 +123,7 @@ public sealed class NerModel
             var bits = reader.ReadInt32();
             if (bits is < 8 or > 26) throw new InvalidDataException($"{name}: named-entity model with {bits} bits");
             var features = (NerFeatureSet)reader.ReadInt32();
+            var window = reader.ReadInt32();
             var description = reader.ReadString();
             var types = new string[reader.ReadInt32()];
             for (var i = 0; i < types.Length; i++) types[i] = reader.ReadString();
@@ -135,7 +141,7 @@ public sealed class NerModel
                 if (row < 0 || row >= 1 << bits) throw new InvalidDataException($"{name}: row {row} outside the table");
                 for (var i = 0; i < t; i++) weights[row * t + i] = reader.ReadInt16();
             }
-            return new NerModel(tags, bits, features, weights, scale, transitions, description);
+            return new NerModel(tags, bits, features, window, weights, scale, transitions, description);
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or FormatException || e is InvalidDataException && !e.Message.StartsWith(name, StringComparison.Ordinal))
         {

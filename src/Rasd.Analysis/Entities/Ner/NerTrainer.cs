@@ -16,6 +16,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Features seen on fewer training tokens than this are left out (their rows keep no weight).</summary>
     public int MinCount { get; init; } = 2;
+
+    /// <summary>Sentences either side in which a word's other occurrences lend it their contexts.</summary>
+    public int Window { get; init; } = NerDocument.DefaultWindow;
 }
 
 /// <summary>What one epoch did: sentences decoded wrong while training, and the dev scores of the averaged weights.</summary>
@@ -43,7 +46,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
         if (train.Count == 0) throw new ArgumentException("no training sentences");
         if (train.FirstOrDefault(s => s.Tags is null) is { } untagged) throw new ArgumentException($"training sentence at line {untagged.Line} has no tags");
         var tags = new NerTagSet(train.SelectMany(s => s.Tags!).Where(t => t != NerTagSet.Outside).Select(t => t[2..]));
-        var features = new NerFeatures(options.Features);
+        var features = new NerFeatures(options.Features, options.Window);
         var examples = Encode(train, features, tags, options.Bits);
         if (options.MinCount > 1) Prune(examples, options.Bits, options.MinCount);
         var devExamples = dev is null ? null : Encode(dev, features, tags, options.Bits);
@@ -104,21 +107,22 @@ public sealed class NerTrainer(NerTrainingOptions options)
         }
         var keptEpoch = best is null ? options.Epochs : bestEpoch;
         var about = $"{description}{(description.Length > 0 ? "; " : "")}averaged perceptron, {examples.Count} sentences, epoch {keptEpoch} of {options.Epochs}, seed {options.Seed}, {options.Bits} bits, features {options.Features}";
-        return NerModel.Quantize(tags, options.Bits, options.Features, best ?? averaged, bestTransitions ?? averagedTransitions, about);
+        return NerModel.Quantize(tags, options.Bits, options.Features, options.Window, best ?? averaged, bestTransitions ?? averagedTransitions, about);
     }
 
     /// <summary>Every sentence read and encoded once: training visits the rows, never the words again.</summary>
     private static List<Example> Encode(IReadOnlyList<ConllSentence> sentences, NerFeatures features, NerTagSet tags, int bits)
     {
         var examples = new List<Example>(sentences.Count);
-        var words = new List<NerWord>();
+        var words = sentences.Select(s => s.Tokens.Select(t => features.Word(t)).ToArray()).ToList();
+        var document = features.NewDocument();
+        foreach (var w in words) document.Add(w);
         var encoded = new EncodedSentence();
-        foreach (var s in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var s = sentences[k];
             if (s.Tags is null) throw new ArgumentException($"sentence at line {s.Line} has no tags");
-            words.Clear();
-            foreach (var token in s.Tokens) words.Add(features.Word(token));
-            features.Encode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), bits, tags.Count, encoded);
+            features.Encode(words[k], bits, tags.Count, encoded, document, k);
             var repaired = NerTagSet.Repair(s.Tags);
             // A type the training data never had is no tag of the model: it reads as O (dev and test only).
             var gold = repaired.Select(g => Math.Max(0, tags.IndexOf(g))).ToArray();

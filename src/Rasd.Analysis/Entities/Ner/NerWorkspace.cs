@@ -9,6 +9,19 @@ internal sealed class NerWorkspace
     private float[] _pairs = [];
     private float[] _delta = [];
     private int[] _back = [];
+    private NerDocument? _document;
+    private NerFeatures? _documentFeatures;
+
+    /// <summary>The text buffer of this thread for <paramref name="features"/> (a recognizer's gazetteer and window).</summary>
+    public NerDocument DocumentFor(NerFeatures features)
+    {
+        if (_document is null || _documentFeatures != features)
+        {
+            _document = features.NewDocument();
+            _documentFeatures = features;
+        }
+        return _document;
+    }
 
     public void Ensure(int tokens, int tagCount)
     {
