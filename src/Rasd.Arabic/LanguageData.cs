@@ -30,10 +30,14 @@ public static class LanguageData
     public static IEnumerable<string> Names =>
         Assembly.GetManifestResourceNames().Where(n => n.StartsWith("resources/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
+    /// <summary>Opens an embedded file of <c>resources/</c> as it is stored (a model, a table).</summary>
+    public static Stream Open(string name) =>
+        Assembly.GetManifestResourceStream("resources/" + name)
+            ?? throw new FileNotFoundException($"No language data file 'resources/{name}' is embedded.");
+
     public static IReadOnlyList<DataRow> Read(string name)
     {
-        using var stream = Assembly.GetManifestResourceStream("resources/" + name)
-            ?? throw new FileNotFoundException($"No language data file 'resources/{name}' is embedded.");
+        using var stream = Open(name);
         using var reader = new StreamReader(stream);
         var rows = new List<DataRow>();
         Dictionary<string, int>? columns = null;

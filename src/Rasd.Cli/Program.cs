@@ -16,13 +16,16 @@ var root = new RootCommand("Rasd (رصد): Arabic news articles into a sourced, 
     DuplicatesCommand.Create(console),
     BuildLexiconCommand.Create(console),
     BuildBigramsCommand.Create(console),
+    BuildClustersCommand.Create(console),
+    TrainNerCommand.Create(console),
+    NerCommand.Create(),
 };
 var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
 try
 {
     return await root.Parse(args).InvokeAsync(config);
 }
-catch (Exception e) when (e is FormatException or FileNotFoundException or ArgumentException or InvalidOperationException)
+catch (Exception e) when (e is FormatException or FileNotFoundException or ArgumentException or InvalidOperationException or InvalidDataException)
 {
     Console.Error.WriteLine($"rasd: {e.Message}");
     return 1;

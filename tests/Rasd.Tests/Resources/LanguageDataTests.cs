@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rasd.Analysis.Entities;
+using Rasd.Analysis.Entities.Ner;
 using Rasd.Analysis.Events;
 using Rasd.Arabic;
 using Rasd.Core.Model;
@@ -16,7 +17,7 @@ public class LanguageDataTests
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
-        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv",
+        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -68,6 +69,16 @@ public class LanguageDataTests
         var segmenter = CliticSegmenter.Default;
         Assert.True(segmenter.CountOf("ليبيا") > 1000);
         Assert.Equal(0, segmenter.CountOf("يبيا"));
+    }
+
+    [Fact]
+    public void Word_clusters_are_match_forms_of_the_lexicon_with_paths_of_bits()
+    {
+        var rows = LanguageData.Read("ar/clusters.tsv");
+        Assert.Equal(rows.Count, rows.Select(r => r["form"]).Distinct().Count());
+        Assert.All(rows, r => Assert.True(r["cluster"].Length is > 0 and <= 24 && r["cluster"].All(c => c is '0' or '1'), r["cluster"]));
+        Assert.All(rows.Take(1000), r => Assert.Equal(r["form"], ArabicNormalizer.Normalize(r["form"])));
+        Assert.All(rows.Take(1000), r => Assert.True(CliticSegmenter.Default.CountOf(r["form"]) > 0, r["form"]));
     }
 
     [Fact]
@@ -198,6 +209,35 @@ public class LanguageDataTests
             Assert.Contains(ArabicNormalizer.Normalize(row["form"]), kb.FunctionWords);
         foreach (var row in LanguageData.Read("ar/name-particles.tsv"))
             Assert.Contains(ArabicNormalizer.Normalize(row["form"]), kb.NameParticles);
+    }
+
+    [Fact]
+    public void Every_name_of_common_knowledge_is_found_by_the_recognizers_gazetteer_with_its_kind()
+    {
+        var features = new NerFeatures(NerFeatureSet.All);
+        var rows = LanguageData.Read("ar/names.tsv");
+        Assert.Equal(rows.Count, rows.Select(r => (r["form"], r["type"])).Distinct().Count());
+        foreach (var row in rows)
+        {
+            var kind = row["type"] switch
+            {
+                "place" => GazetteerKind.Place,
+                "organization" => GazetteerKind.Organization,
+                "given-name" => GazetteerKind.GivenName,
+                "misc" => GazetteerKind.Other,
+                var t => throw new Xunit.Sdk.XunitException($"{row["form"]}: unknown type {t}"),
+            };
+            // As written in a sentence, and with a conjunction and preposition glued to it (a word of one letter, as in «د ب أ», takes none).
+            foreach (var lead in row["form"].Split(' ')[0].Length > 1 ? ["", "وب"] : new[] { "" })
+            {
+                var tokens = $"قال {lead}{row["form"]} أمس".Split(' ');
+                var words = tokens.Select(t => features.Word(t)).ToArray();
+                var (begin, inside, end) = (new GazetteerKind[words.Length], new GazetteerKind[words.Length], new GazetteerKind[words.Length]);
+                NerGazetteer.Default.Mark(words, begin, inside, end);
+                Assert.True(begin[1].HasFlag(kind), $"«{lead}{row["form"]}» is not found as {row["type"]}");
+                Assert.True(end[^2].HasFlag(kind), $"«{lead}{row["form"]}» does not end where it should");
+            }
+        }
     }
 
     [Fact]
