@@ -224,6 +224,7 @@ public class LanguageDataTests
                 "place" => GazetteerKind.Place,
                 "organization" => GazetteerKind.Organization,
                 "given-name" => GazetteerKind.GivenName,
+                "person" => GazetteerKind.Person,
                 "misc" => GazetteerKind.Other,
                 var t => throw new Xunit.Sdk.XunitException($"{row["form"]}: unknown type {t}"),
             };
