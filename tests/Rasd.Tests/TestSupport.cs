@@ -22,6 +22,13 @@ public static class TestSupport
         }
     }
 
+    /// <summary>A file of the shared data sets beside the checkout (../shared/datasets), as in CI.</summary>
+    public static string SharedDataset(params string[] parts)
+    {
+        var path = Path.GetFullPath(Path.Combine([RepoRoot, "..", "shared", "datasets", .. parts]));
+        return File.Exists(path) ? path : throw new FileNotFoundException($"The shared data set file is expected at {path} (../shared beside the checkout).");
+    }
+
     /// <summary>The first <paramref name="count"/> articles of the shared corpora, taken evenly from every file in name order.</summary>
     public static IReadOnlyList<Rasd.Ingest.CorpusRecord> CorpusArticles(int count)
     {

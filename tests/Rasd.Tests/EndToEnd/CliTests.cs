@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Rasd.Tests.EndToEnd;
 
@@ -157,5 +158,60 @@ public class CliTests
         Assert.Equal(1, badDate.Code);
         Assert.Contains("'November' is not a date", badDate.Err, StringComparison.Ordinal);
         Assert.NotEqual(0, Rasd("analyze").Code); // a path is required
+    }
+
+    [Fact]
+    public void Train_ner_trains_on_a_slice_and_ner_tags_and_scores_with_the_model_it_wrote()
+    {
+        var dir = TestSupport.TempDir();
+        var sentences = File.ReadAllText(TestSupport.SharedDataset("anercorp", "train.txt")).Split("\n\n").Take(300).ToList();
+        var slice = Path.Combine(dir, "slice.txt");
+        File.WriteAllText(slice, string.Join("\n\n", sentences) + "\n");
+        var model = Path.Combine(dir, "ner.bin.gz");
+        var train = Rasd("train-ner", "--train", slice, "--dev-share", "0.2", "--epochs", "2", "--bits", "16", "--out", model);
+        Assert.True(train.Code == 0, train.Err);
+        Assert.Contains("training on 240 sentences", train.Out, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"epoch  2: .* dev P [0-9.]+ R [0-9.]+ F1 [0-9.]+", RegexOptions.NonBacktracking), train.Out);
+        Assert.Contains("written to " + model, train.Out, StringComparison.Ordinal);
+
+        // Tagging the dev part with the model written: token TAB tag, a blank line after each sentence, scored on stderr.
+        var devPart = Path.Combine(dir, "dev.txt");
+        File.WriteAllText(devPart, string.Join("\n\n", sentences.Skip(240)) + "\n");
+        var tagged = Rasd("ner", "--conll", devPart, "--model", model);
+        Assert.True(tagged.Code == 0, tagged.Err);
+        Assert.Matches(new Regex(@"overall +[0-9.]+ +[0-9.]+ +[0-9.]+", RegexOptions.NonBacktracking), tagged.Err);
+        var output = tagged.Out.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(s => s.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var input = sentences.Skip(240).Select(s => s.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]).ToList()).ToList();
+        Assert.Equal(input.Count, output.Count);
+        Assert.Equal(input.SelectMany(s => s), output.SelectMany(s => s).Select(l => l.Split('\t')[0]));
+        Assert.All(output.SelectMany(s => s), l => Assert.Matches(new Regex(@"^\S+\t(O|[BI]-(LOC|MISC|ORG|PERS))$", RegexOptions.NonBacktracking), l));
+        // The model round-trips: loaded here, it tags as the command did.
+        var recognizer = global::Rasd.Analysis.Entities.Ner.NamedEntityRecognizer.Load(model);
+        Assert.Equal(output.SelectMany(s => s).Select(l => l.Split('\t')[1]), recognizer.TagDocument([.. input]).SelectMany(s => s));
+
+        // Without tags there is nothing to score, and --score says so; the embedded model is used without --model.
+        var plain = Path.Combine(dir, "plain.txt");
+        File.WriteAllText(plain, "وصل\nالرئيس\nجاك\nشيراك\nإلى\nالقاهرة\n\nوقال\nشيراك\n");
+        var untagged = Rasd("ner", "--conll", plain);
+        Assert.True(untagged.Code == 0, untagged.Err);
+        Assert.Equal("", untagged.Err);
+        Assert.StartsWith("وصل\tO\nالرئيس\tO\nجاك\tB-PERS\nشيراك\tI-PERS\nإلى\tO\nالقاهرة\tB-LOC\n\nوقال\tO\nشيراك\tB-PERS\n", untagged.Out, StringComparison.Ordinal);
+        var noGold = Rasd("ner", "--conll", plain, "--score");
+        Assert.Equal(1, noGold.Code);
+        Assert.Contains(plain + ": no tags to score against", noGold.Err, StringComparison.Ordinal);
+
+        // Bad input: the path and the line; a file that is no model; a missing file.
+        var bad = Path.Combine(dir, "bad.txt");
+        File.WriteAllText(bad, "في O\nالقاهرة B-LOC زائد\n");
+        var badRun = Rasd("ner", "--conll", bad, "--model", model);
+        Assert.Equal(1, badRun.Code);
+        Assert.Contains(bad + ":2: expected 'token' or 'token TAG'", badRun.Err, StringComparison.Ordinal);
+        var notModel = Rasd("ner", "--conll", devPart, "--model", slice);
+        Assert.Equal(1, notModel.Code);
+        Assert.Contains(slice + ": not a Rasd named-entity model", notModel.Err, StringComparison.Ordinal);
+        var missing = Rasd("train-ner", "--train", "/nonexistent/train.txt", "--out", model);
+        Assert.Equal(1, missing.Code);
+        Assert.Contains("/nonexistent/train.txt", missing.Err, StringComparison.Ordinal);
+        Assert.Equal(1, Rasd("train-ner", "--train", slice, "--bits", "40", "--out", model).Code);
     }
 }

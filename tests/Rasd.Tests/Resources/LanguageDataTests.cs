@@ -17,7 +17,7 @@ public class LanguageDataTests
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
-        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv",
+        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -224,6 +224,7 @@ public class LanguageDataTests
                 "place" => GazetteerKind.Place,
                 "organization" => GazetteerKind.Organization,
                 "given-name" => GazetteerKind.GivenName,
+                "person" => GazetteerKind.Person,
                 "misc" => GazetteerKind.Other,
                 var t => throw new Xunit.Sdk.XunitException($"{row["form"]}: unknown type {t}"),
             };
@@ -238,6 +239,19 @@ public class LanguageDataTests
                 Assert.True(end[^2].HasFlag(kind), $"«{lead}{row["form"]}» does not end where it should");
             }
         }
+    }
+
+    [Fact]
+    public void The_named_entity_model_loads_with_the_tags_of_ANERcorp_and_every_feature_group()
+    {
+        using var stream = LanguageData.Open(NamedEntityRecognizer.ResourceName);
+        var model = NerModel.Load(stream);
+        Assert.Equal(["O", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "B-ORG", "I-ORG", "B-PERS", "I-PERS"], model.Tags.Names);
+        Assert.Equal(NerFeatureSet.All, model.Features);
+        Assert.Equal(NerDocument.DefaultWindow, model.Window);
+        Assert.Contains("train.txt", model.Description, StringComparison.Ordinal);
+        Assert.InRange(model.UsedRows, 50_000, 1 << model.Bits);
+        Assert.Equal(["B-PERS", "I-PERS", "O", "B-LOC"], NamedEntityRecognizer.Default.Tag(["فلاديمير", "بوتين", "في", "موسكو"]));
     }
 
     [Fact]

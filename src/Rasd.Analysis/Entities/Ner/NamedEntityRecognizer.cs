@@ -65,22 +65,38 @@ public sealed class NamedEntityRecognizer
     /// <summary>The tags of a text given as sentences of tokens.</summary>
     public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
+        var tags = new int[sentences.Sum(s => s.Count)];
+        TagDocument(sentences, tags);
+        var result = new string[sentences.Count][];
+        var at = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            result[s] = Names(tags.AsSpan(at, sentences[s].Count));
+            at += sentences[s].Count;
+        }
+        return result;
+    }
+
+    /// <summary>The tag indices of a text given as sentences of tokens: one per token, sentence after sentence.</summary>
+    public void TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, Span<int> tags)
+    {
         var (ws, document) = Start();
+        var total = 0;
         foreach (var sentence in sentences)
         {
             ws.Ensure(sentence.Count, Tags.Count);
             for (var i = 0; i < sentence.Count; i++) ws.Words[i] = _features.Word(sentence[i]);
             document.Add(ws.Words.AsSpan(0, sentence.Count));
+            total += sentence.Count;
         }
-        var result = new string[sentences.Count][];
+        if (tags.Length < total) throw new ArgumentException("one tag per token", nameof(tags));
+        var at = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
-            var tags = new int[sentences[s].Count];
-            Decode(ws, document, s, tags);
-            result[s] = Names(tags);
+            Decode(ws, document, s, tags.Slice(at, sentences[s].Count));
+            at += sentences[s].Count;
         }
         End(ws, document);
-        return result;
     }
 
     /// <summary>
@@ -103,7 +119,7 @@ public sealed class NamedEntityRecognizer
         End(ws, document);
     }
 
-    private string[] Names(int[] tags)
+    private string[] Names(ReadOnlySpan<int> tags)
     {
         var names = new string[tags.Length];
         for (var i = 0; i < tags.Length; i++) names[i] = Tags[tags[i]];

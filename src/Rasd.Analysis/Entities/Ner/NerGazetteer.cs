@@ -79,8 +79,9 @@ internal sealed class NerGazetteer
         "place" => GazetteerKind.Place,
         "organization" => GazetteerKind.Organization,
         "given-name" => GazetteerKind.GivenName,
+        "person" => GazetteerKind.Person,
         "misc" => GazetteerKind.Other,
-        var t => throw new FormatException($"{row.File}:{row.Line}: unknown type '{t}' (place, organization, given-name, misc)"),
+        var t => throw new FormatException($"{row.File}:{row.Line}: unknown type '{t}' (place, organization, given-name, person, misc)"),
     };
 
     /// <summary>Adds a phrase written in natural Arabic; it is read into match forms like any text.</summary>

@@ -4,7 +4,7 @@ namespace Rasd.Analysis.Entities.Ner;
 
 public sealed record NerTrainingOptions
 {
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 8;
 
     /// <summary>The weight table has 2^Bits rows.</summary>
     public int Bits { get; init; } = 20;
