@@ -59,15 +59,5 @@ public static class NerBenchmark
         return score;
     }
 
-    private static TimeSpan Best(Action run)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < 5; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            run();
-            if (watch.Elapsed < best) best = watch.Elapsed;
-        }
-        return best;
-    }
+    private static TimeSpan Best(Action run) => Measure.Best(run, 5);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Rasd.Analysis.Stages;
 using Rasd.Arabic;
 using Rasd.Core.Model;
@@ -38,15 +37,5 @@ public static class TimeTaggingBenchmark
     private static AnalysisPipeline.Builder TextLayer() =>
         new AnalysisPipeline.Builder().Add(DefaultStages.Normalize()).Add(DefaultStages.Tokenize()).Add(DefaultStages.Sentences());
 
-    private static TimeSpan Best(Action run)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            run();
-            if (watch.Elapsed < best) best = watch.Elapsed;
-        }
-        return best;
-    }
+    private static TimeSpan Best(Action run) => Measure.Best(run, 3);
 }
