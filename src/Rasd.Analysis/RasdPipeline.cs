@@ -1,4 +1,5 @@
 using Rasd.Analysis.Entities;
+using Rasd.Analysis.Entities.Ner;
 using Rasd.Analysis.Events;
 using Rasd.Analysis.Stages;
 using Rasd.Arabic;
@@ -20,7 +21,7 @@ public static class RasdPipeline
             .Add(DefaultStages.RecognizeTimes(calendar))
             .Add(DefaultStages.PublicationDate(calendar))
             .Add(DefaultStages.ResolveTimes())
-            .Add(DefaultStages.Mentions(kb))
+            .Add(DefaultStages.Mentions(kb, NamedEntityRecognizer.Default))
             .Add(DefaultStages.EventMentions(EventLexicon.Default, kb));
     }
 

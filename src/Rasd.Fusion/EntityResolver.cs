@@ -6,7 +6,22 @@ using Rasd.Core.Text;
 namespace Rasd.Fusion;
 
 /// <summary>One name mention as fusion needs it: where it is, what it says, and the date of its document.</summary>
-public sealed record NameRecord(string Doc, string Key, EntityType Type, string Text, string? Title, DateValue? DocDate);
+public sealed record NameRecord(string Doc, string Key, EntityType Type, string Text, string? Title, DateValue? DocDate)
+{
+    /// <summary>The office its title states, if any.</summary>
+    public RoleName? Role { get; init; }
+
+    /// <summary>An office written without its holder's name.</summary>
+    public bool RoleOnly { get; init; }
+
+    /// <summary>Where it starts in its document's raw text.</summary>
+    public int Start { get; init; }
+
+    public string Source { get; init; } = Mention.RuleSource;
+
+    /// <summary>Whether the text is a spelling of the name: an office or a rank standing for it («اللواء المتقاعد») is not.</summary>
+    public bool IsName => !RoleOnly && Text != Title;
+}
 
 /// <summary>Entities and the map from every mention key to its entity id.</summary>
 public sealed record Resolution(IReadOnlyList<Entity> Entities, IReadOnlyDictionary<string, string> EntityOfKey)
@@ -19,7 +34,9 @@ public sealed record Resolution(IReadOnlyList<Entity> Entities, IReadOnlyDiction
 /// spelling (شويغو = شويجو); an unknown name written as a known one is transliterated (the same
 /// <see cref="NameSkeleton"/>: يوفكيورف = يفكيروف) joins it, and unknown names that share a skeleton
 /// join each other; an unknown one-word name joins the one longer unknown name it ends
-/// (سيمينوف ⊂ كيريل سيمينوف). Every merge says why.
+/// (سيمينوف ⊂ كيريل سيمينوف). An office written alone («وزير الدفاع الروسي») is the person
+/// the same text names with it, or else the one the corpus names with it nearest that date.
+/// Every merge says why.
 /// </summary>
 public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides = null)
 {
@@ -30,27 +47,23 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
 
     private readonly Lazy<Dictionary<(EntityType, string), KnownEntity?>> _knownSkeletons = new(() => KnownSkeletons(kb));
 
+    // An office named alone goes to a holder the corpus names within this many days of the text's date.
+    private const int MaxDaysFromHolder = 6 * 365;
+
     public Resolution Resolve(IEnumerable<NameRecord> names)
     {
         // A spelling the user split off is keyed by itself, whatever the knowledge base says.
-        names = names.Select(n => _overrides.Splits.ContainsKey(EntityOverrides.Key(n.Text)) ? n with { Key = $"{n.Type.ToString().ToLowerInvariant()}:{EntityOverrides.Key(n.Text)}" } : n);
+        names = names.Select(n => !n.RoleOnly && _overrides.Splits.ContainsKey(EntityOverrides.Key(n.Text)) ? n with { Key = $"{n.Type.ToString().ToLowerInvariant()}:{EntityOverrides.Key(n.Text)}" } : n);
         var byKey = names.GroupBy(n => n.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var target = new Dictionary<string, string>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var unknown = byKey.Keys.Where(k => kb.FindByKey(k) is null).ToList();
+        var unknown = byKey.Keys.Where(k => kb.FindByKey(k) is null && !byKey[k][0].RoleOnly).ToList();
         MergeTransliterations(byKey, unknown, target, reasons);
         unknown = [.. unknown.Where(k => !target.ContainsKey(k))];
-        foreach (var key in unknown.Where(k => !k.Contains(' ', StringComparison.Ordinal)))
-        {
-            var last = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
-            var longer = unknown.Where(k => k != key && k.StartsWith(key[..(key.IndexOf(':', StringComparison.Ordinal) + 1)], StringComparison.Ordinal)
-                && k.EndsWith(" " + last, StringComparison.Ordinal)).ToList();
-            if (longer.Count != 1) continue;
-            target[key] = longer[0];
-            Add(reasons, IdOf(longer[0]), $"«{byKey[key][0].Text}» is the last name of «{byKey[longer[0]][0].Text}», and no other known name ends with it");
-        }
+        MergeContained(byKey, unknown, target, reasons);
 
         ApplyOverrides(byKey, target, reasons);
+        ResolveOffices(byKey, target, reasons);
 
         var entityOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var members = new Dictionary<string, List<NameRecord>>(StringComparer.Ordinal);
@@ -69,22 +82,120 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
             var known = kb.Find(id);
             // One alias per spelling: variants that differ only by kashida, marks or line breaks are one
             // spelling, shown in its shortest written form.
-            var aliases = records.GroupBy(r => ArabicNormalizer.Normalize(r.Text).ReplaceLineEndings(" "), StringComparer.Ordinal)
+            var spellings = records.Where(r => r.IsName).DefaultIfEmpty(records[0]);
+            var aliases = spellings.GroupBy(r => SpellingKey(r.Text), StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.Select(r => r.Text).OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First()).ToList();
+                .Select(g => g.Select(r => r.Text).OrderBy(t => SpellingKey(t) == ArabicNormalizer.Normalize(t).ReplaceLineEndings(" ") ? 0 : 1)
+                    .ThenBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First()).ToList();
             var roles = records.Where(r => r.Title is not null)
-                .GroupBy(r => (r.Title!, r.Doc)).Select(g => new Role(g.Key.Item1, g.Key.Doc, g.First().DocDate))
+                .GroupBy(r => (r.Title!, r.Doc)).Select(g => new Role(g.Key.Item1, g.Key.Doc, g.First().DocDate)
+                {
+                    Office = g.First().Role?.Office, Organization = g.First().Role?.Organization, Country = g.First().Role?.Country,
+                })
                 .OrderBy(r => r.Date?.Start ?? DateOnly.MaxValue).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Doc, StringComparer.Ordinal).ToList();
-            entities.Add(new Entity(id, known?.Type ?? records[0].Type, known?.Name ?? aliases[0])
+            // The type the rules gave, else the one most mentions have.
+            var type = known?.Type ?? records.OrderBy(r => r.Source == Mention.RuleSource ? 0 : 1).GroupBy(r => r.Type).OrderByDescending(g => g.Count()).First().Key;
+            entities.Add(new Entity(id, type, known?.Name ?? aliases[0])
             {
                 NameLatin = known?.NameLatin,
                 Wikidata = known?.Wikidata,
                 Aliases = aliases,
                 Roles = roles,
-                MergedBecause = [.. known is null ? [] : new[] { $"the knowledge base lists these spellings of «{known.Name}»" }, .. reasons.GetValueOrDefault(id) ?? []],
+                Positions = Positions(records),
+                MergedBecause = [.. known is null ? [] : new[] { $"the knowledge base lists these spellings of «{known.Name}»" }, .. (reasons.GetValueOrDefault(id) ?? []).Distinct(StringComparer.Ordinal)],
             });
         }
         return new Resolution(entities, entityOfKey);
+    }
+
+    /// <summary>
+    /// Every office written alone goes to its holder: the person the same text names with that
+    /// office, else the one the corpus names with it nearest the text's date (within
+    /// <see cref="MaxDaysFromHolder"/>), else — for an undated text — the one the corpus names with
+    /// it most. No clear holder: the offices of the same name stay one entity of their own.
+    /// </summary>
+    private void ResolveOffices(Dictionary<string, List<NameRecord>> byKey, Dictionary<string, string> target, Dictionary<string, List<string>> reasons)
+    {
+        string Root(string key) => target.GetValueOrDefault(key, key);
+        // A holder's «وزير الدفاع» counts as its «وزير الدفاع الروسي» when that is its only office of the name.
+        var holders = byKey.Values.SelectMany(r => r).Where(r => r is { RoleOnly: false, Type: EntityType.PER, Role: not null })
+            .GroupBy(r => Root(r.Key), StringComparer.Ordinal)
+            .SelectMany(g => { var full = FullOffices(g); return g.Select(r => (Key: full(r.Role!).Key, Record: r)); })
+            .ToLookup(x => x.Key, x => x.Record, StringComparer.Ordinal);
+        foreach (var (key, records) in byKey.Where(kv => kv.Value[0].RoleOnly).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
+        {
+            var office = records[0];
+            var named = holders[office.Role!.Key].ToList();
+            string? holder = null, why = null;
+            if (named.Where(h => h.Doc == office.Doc).ToList() is { Count: > 0 } here)
+            {
+                holder = Root(here.OrderBy(h => Math.Abs(h.Start - office.Start)).First().Key);
+                why = "the same text names its holder";
+            }
+            else if (office.DocDate is { } date)
+            {
+                var nearest = named.Where(h => h.DocDate is not null).GroupBy(h => Root(h.Key))
+                    .Select(g => (Key: g.Key, Days: g.Min(h => DaysApart(h.DocDate!, date)), Seen: g.MinBy(h => DaysApart(h.DocDate!, date))!.DocDate!))
+                    .OrderBy(c => c.Days).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).ToList();
+                if (nearest.Count > 0 && nearest[0].Days <= MaxDaysFromHolder && (nearest.Count == 1 || nearest[1].Days > nearest[0].Days))
+                    (holder, why) = (nearest[0].Key, $"the holder the corpus names nearest {date.Value} (on {nearest[0].Seen.Value})");
+            }
+            else
+            {
+                var most = named.GroupBy(h => Root(h.Key)).Select(g => (Key: g.Key, Docs: g.Select(h => h.Doc).Distinct().Count()))
+                    .OrderByDescending(c => c.Docs).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).ToList();
+                if (most.Count > 0 && (most.Count == 1 || most[1].Docs < most[0].Docs))
+                    (holder, why) = (most[0].Key, $"the text is undated; the holder most documents name ({most[0].Docs})");
+            }
+            if (holder is not null)
+            {
+                target[key] = holder;
+                Add(reasons, IdOf(holder), $"«{office.Text}» ({office.Doc}) is this person: {why}");
+            }
+            else
+            {
+                target[key] = OfficeKey(office.Role!);
+                var reason = "an office named without its holder, and no document names who held it then";
+                if (reasons.GetValueOrDefault(IdOf(target[key])) is not { } list || !list.Contains(reason)) Add(reasons, IdOf(target[key]), reason);
+            }
+        }
+    }
+
+    private static string OfficeKey(RoleName role) => "role:" + role.Key;
+
+    private static int DaysApart(DateValue a, DateValue b) =>
+        a.End < b.Start ? b.Start.DayNumber - a.End.DayNumber : b.End < a.Start ? a.Start.DayNumber - b.End.DayNumber : 0;
+
+    /// <summary>
+    /// The offices an entity's titles state, each once: a title without the country («وزير الدفاع»)
+    /// joins the entity's only office of that name with one («وزير الدفاع» of Russia).
+    /// </summary>
+    private static List<Position> Positions(List<NameRecord> records)
+    {
+        var titled = records.Where(r => r.Role is not null).ToList();
+        var Full = FullOffices(titled);
+        return [.. titled.GroupBy(r => Full(r.Role!).Key, StringComparer.Ordinal).Select(g =>
+            {
+                var role = Full(g.First().Role!);
+                var dated = g.Where(r => r.DocDate is not null).Select(r => r.DocDate!).ToList();
+                var title = g.GroupBy(r => r.Title!, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenByDescending(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
+                return new Position(role.Office, role.Organization, role.Country, title,
+                    dated.Count == 0 ? null : dated.MinBy(d => d.Start), dated.Count == 0 ? null : dated.MaxBy(d => d.End),
+                    [.. g.Select(r => r.Doc).Distinct().Order(StringComparer.Ordinal)]);
+            })
+            .OrderBy(p => p.From?.Start ?? DateOnly.MaxValue).ThenBy(p => p.Office, StringComparer.Ordinal)];
+    }
+
+    /// <summary>One person's offices: an office stated without its country or organization becomes the person's only one of that name stated with it.</summary>
+    private static Func<RoleName, RoleName> FullOffices(IEnumerable<NameRecord> records)
+    {
+        var offices = records.Select(r => r.Role).OfType<RoleName>().Where(r => r.Organization is not null || r.Country is not null)
+            .DistinctBy(r => r.Key).ToLookup(r => r.Office, StringComparer.Ordinal);
+        var qualified = offices.SelectMany(g => g).ToList();
+        return r => r is not { Organization: null, Country: null } ? r
+            : offices[r.Office].ToList() is [var only] ? only
+            : qualified.Where(o => o.Office.StartsWith(r.Office + " ", StringComparison.Ordinal)).ToList() is [var longer] ? longer // «الوزير» of «وزير الدفاع»
+            : r;
     }
 
     /// <summary>The user's word last: split spellings leave whatever they joined; merged names join.</summary>
@@ -106,6 +217,36 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
             target[from] = root;
             foreach (var joined in target.Where(kv => kv.Value == from).Select(kv => kv.Key).ToList()) target[joined] = root;
             Add(reasons, IdOf(root), $"«{byKey[from][0].Text}» merged by the user ({where})");
+        }
+    }
+
+    /// <summary>
+    /// An unknown name that ends exactly one longer unknown name joins it: «سيمينوف» ⊂ «كيريل
+    /// سيمينوف»، «عبد الكافي» ⊂ «عادل عبد الكافي». The types must agree, unless the shorter name's
+    /// type is only the statistical recognizer's guess.
+    /// </summary>
+    private void MergeContained(Dictionary<string, List<NameRecord>> byKey, List<string> unknown, Dictionary<string, string> target, Dictionary<string, List<string>> reasons)
+    {
+        static string Words(string key) => key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var bySuffix = new Dictionary<string, List<string>>(StringComparer.Ordinal); // every proper word suffix of a name → the names ending so
+        foreach (var key in unknown)
+        {
+            var words = Words(key);
+            for (var at = words.IndexOf(' ', StringComparison.Ordinal); at >= 0; at = words.IndexOf(' ', at + 1))
+            {
+                if (!bySuffix.TryGetValue(words[(at + 1)..], out var list)) bySuffix[words[(at + 1)..]] = list = [];
+                list.Add(key);
+            }
+        }
+        foreach (var key in unknown)
+        {
+            if (!bySuffix.TryGetValue(Words(key), out var longer)) continue;
+            var guessed = byKey[key].All(r => r.Source == Mention.ModelSource);
+            var type = byKey[key][0].Type;
+            var candidates = longer.Where(k => byKey[k][0].Type == type || guessed && byKey[k][0].Type == EntityType.PER && type != EntityType.PER).ToList();
+            if (candidates.Count != 1 || target.ContainsKey(candidates[0])) continue;
+            target[key] = candidates[0];
+            Add(reasons, IdOf(candidates[0]), $"«{byKey[key][0].Text}» is the end of «{byKey[candidates[0]][0].Text}», and no other name ends with it");
         }
     }
 
@@ -135,6 +276,16 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
                 Add(reasons, IdOf(spellings[0]), $"«{byKey[key][0].Text}» and «{byKey[spellings[0]][0].Text}» are one name in two transliterations (the same letters once vowels and the letters for /g/ are folded)");
             }
         }
+    }
+
+    /// <summary>
+    /// What makes two written names one spelling: the match form, one space for any line break, and
+    /// «لل» read as «ال» (the preposition that swallowed the article's alif: «للقيادة العامة»).
+    /// </summary>
+    private static string SpellingKey(string text)
+    {
+        var key = ArabicNormalizer.Normalize(text).ReplaceLineEndings(" ");
+        return key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 3 ? "ا" + key[1..] : key;
     }
 
     private static bool BothCommon(string a, string b)

@@ -4,7 +4,11 @@ using Rasd.Core.Model;
 namespace Rasd.Fusion;
 
 /// <summary>What fusion makes of all documents: entities and events.</summary>
-public sealed record FusedResult(IReadOnlyList<Entity> Entities, IReadOnlyList<Event> Events);
+public sealed record FusedResult(IReadOnlyList<Entity> Entities, IReadOnlyList<Event> Events)
+{
+    /// <summary>The entity id of every mention key.</summary>
+    public IReadOnlyDictionary<string, string> EntityOfKey { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>Resolves names into entities, then rewrites event mentions in entity ids and clusters them into events.</summary>
 public sealed class Fuser(KnowledgeBase kb, EntityOverrides? overrides = null)
@@ -19,6 +23,6 @@ public sealed class Fuser(KnowledgeBase kb, EntityOverrides? overrides = null)
             Place = m.Place is null ? null : resolution.IdOf(m.Place),
         });
         var events = new EventFuser(kb.IsWithinId).Fuse(resolved);
-        return new FusedResult(resolution.Entities, events);
+        return new FusedResult(resolution.Entities, events) { EntityOfKey = resolution.EntityOfKey };
     }
 }

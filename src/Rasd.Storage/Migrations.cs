@@ -45,6 +45,15 @@ public static class Migrations
         ALTER TABLE documents ADD COLUMN published_confidence REAL NOT NULL DEFAULT 1;
         ALTER TABLE documents ADD COLUMN published_basis TEXT;
         """,
+        // 4: the office a title states, offices named without a holder, which recognizer found a name; the entity of every mention key.
+        """
+        ALTER TABLE mentions ADD COLUMN office TEXT;
+        ALTER TABLE mentions ADD COLUMN organization TEXT;
+        ALTER TABLE mentions ADD COLUMN country TEXT;
+        ALTER TABLE mentions ADD COLUMN role_only INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE mentions ADD COLUMN source TEXT NOT NULL DEFAULT 'rules';
+        CREATE TABLE entity_keys (key TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -8,7 +8,17 @@ namespace Rasd.Storage;
 public sealed record ResultJson(IReadOnlyList<DocumentJson> Documents, IReadOnlyList<EntityJson> Entities, IReadOnlyList<EventJson> Events);
 
 public sealed record DocumentJson(string Id, string Source, string? Title, string? Outlet, string? Url, PublishedJson Published, IReadOnlyList<RepairJson> Repairs,
-    IReadOnlyList<TimeJson> Times);
+    IReadOnlyList<TimeJson> Times)
+{
+    /// <summary>Every name in the text, in order, with the entity it was resolved to.</summary>
+    public IReadOnlyList<NameJson> Names { get; init; } = [];
+}
+
+/// <summary>
+/// A name in a document: its span, its type, the entity it is, the title before it, whether it is an
+/// office standing for its holder, and which recognizer found it (<c>rules</c> or <c>model</c>).
+/// </summary>
+public sealed record NameJson(int Start, int End, string Text, string Type, string Entity, SpanJson? Title, bool RoleOnly, string Source);
 
 /// <summary>A time expression of a document: its span, what kind it is, and its value — or why it has none.</summary>
 public sealed record TimeJson(int Start, int End, string Text, string Kind, DateJson? Value, string? Mod, string? Duration, string? Anchor, string? Unresolved);
@@ -27,10 +37,16 @@ public sealed record DateJson(string Value, string Start, string End, string Pre
     public static string NameOf(DatePrecision p) => p.ToString().ToLowerInvariant();
 }
 
-public sealed record RoleJson(string Title, string Doc, DateJson? Date);
+public sealed record RoleJson(string Title, string Doc, DateJson? Date, string? Office, string? Organization, string? Country);
+
+/// <summary>An office held over time: the first and last date a document gives it, and those documents.</summary>
+public sealed record PositionJson(string Office, string? Organization, string? Country, string Title, DateJson? From, DateJson? To, IReadOnlyList<string> Docs);
 
 public sealed record EntityJson(string Id, string Type, string Name, string? NameLatin, string? Wikidata, IReadOnlyList<string> Aliases,
-    IReadOnlyList<RoleJson> Roles, IReadOnlyList<string> MergedBecause);
+    IReadOnlyList<RoleJson> Roles, IReadOnlyList<string> MergedBecause)
+{
+    public IReadOnlyList<PositionJson> Positions { get; init; } = [];
+}
 
 public sealed record SpanJson(int Start, int End, string Text);
 
@@ -49,11 +65,16 @@ public static class OutputContract
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    public static DocumentJson From(Document d, PublishedDate published, IReadOnlyList<TimeExpression> times) => new(d.Id, d.Source, d.Title, d.Outlet, d.Url,
+    public static DocumentJson From(Document d, PublishedDate published, IReadOnlyList<TimeExpression> times,
+        IReadOnlyList<Mention>? names = null, IReadOnlyDictionary<string, string>? entityOfKey = null) => new(d.Id, d.Source, d.Title, d.Outlet, d.Url,
         new PublishedJson(published.Date?.Value, published.Date is { } p ? DateJson.NameOf(p.Precision) : null, published.How.ToString().ToLowerInvariant(),
             published.Date is null ? 0 : published.Confidence, published.Basis),
         [.. d.Repairs.Select(r => new RepairJson(CamelCase(r.Kind.ToString()), r.Source.Start, r.Source.End, r.Note))],
-        [.. times.Select(From)]);
+        [.. times.Select(From)])
+    {
+        Names = [.. (names ?? []).Select(m => new NameJson(m.Raw.Start, m.Raw.End, m.Text, m.Type.ToString(), entityOfKey?.GetValueOrDefault(m.Key) ?? m.Key,
+            m.TitleRaw is { } t ? new SpanJson(t.Start, t.End, m.Title ?? "") : null, m.RoleOnly, m.Source))],
+    };
 
     public static TimeJson From(TimeExpression t) => new(t.Raw.Start, t.Raw.End, t.Text, CamelCase(t.Parts.Kind.ToString()), DateJson.From(t.Value),
         t.Parts.Mod == TimeMod.None ? null : CamelCase(t.Parts.Mod.ToString()), t.Duration, t.Anchor, t.Unresolved);
@@ -61,7 +82,10 @@ public static class OutputContract
     private static string CamelCase(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     public static EntityJson From(Entity e) => new(e.Id, e.Type.ToString(), e.Name, e.NameLatin, e.Wikidata, e.Aliases,
-        [.. e.Roles.Select(r => new RoleJson(r.Title, r.Doc, DateJson.From(r.Date)))], e.MergedBecause);
+        [.. e.Roles.Select(r => new RoleJson(r.Title, r.Doc, DateJson.From(r.Date), r.Office, r.Organization, r.Country))], e.MergedBecause)
+    {
+        Positions = [.. e.Positions.Select(p => new PositionJson(p.Office, p.Organization, p.Country, p.Title, DateJson.From(p.From), DateJson.From(p.To), p.Docs))],
+    };
 
     public static EventJson From(Event e, Func<string, string> nameOf) => new(e.Id, e.Type.ToString().ToLowerInvariant(), Plover(e.Type),
         Rasd.Fusion.Timeline.Summary(e, nameOf), DateJson.From(e.Date),
@@ -83,13 +107,15 @@ public static class ResultExport
         var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         string NameOf(string id) => names.GetValueOrDefault(id, id);
         var allDocs = store.Documents();
+        var entityOfKey = store.EntityOfKeys();
+        DocumentJson Doc(Document d, PublishedDate published) => OutputContract.From(d, published, store.TimesOf(d.Id), store.MentionsOf(d.Id), entityOfKey);
         if (events is null)
-            return new ResultJson([.. allDocs.Select(d => OutputContract.From(d.Document, d.Published, store.TimesOf(d.Document.Id)))], [.. entities.Select(OutputContract.From)],
+            return new ResultJson([.. allDocs.Select(d => Doc(d.Document, d.Published))], [.. entities.Select(OutputContract.From)],
                 [.. store.Events().Select(e => OutputContract.From(e, NameOf))]);
         var docIds = events.SelectMany(e => e.Mentions.Select(m => m.DocId)).ToHashSet(StringComparer.Ordinal);
         var entityIds = events.SelectMany(e => e.Actors.Concat(e.Counterparts).Append(e.Place)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return new ResultJson(
-            [.. allDocs.Where(d => docIds.Contains(d.Document.Id)).Select(d => OutputContract.From(d.Document, d.Published, store.TimesOf(d.Document.Id)))],
+            [.. allDocs.Where(d => docIds.Contains(d.Document.Id)).Select(d => Doc(d.Document, d.Published))],
             [.. entities.Where(e => entityIds.Contains(e.Id)).Select(OutputContract.From)],
             [.. events.Select(e => OutputContract.From(e, NameOf))]);
     }

@@ -73,9 +73,13 @@ public sealed class SqliteStore : IDisposable
                     ("$p", t.Value?.Precision.ToString()), ("$a", t.Anchor), ("$u", t.Unresolved),
                     ("$k", t.Parts.Kind.ToString()), ("$m", t.Parts.Mod == TimeMod.None ? null : t.Parts.Mod.ToString()), ("$du", t.Duration));
             foreach (var m in doc.Mentions)
-                Run(tx, "INSERT INTO mentions (doc_id, start, end, text, type, key, title, title_start, title_end) VALUES ($d, $s, $e, $t, $ty, $k, $ti, $ts, $te)",
+                Run(tx, """
+                    INSERT INTO mentions (doc_id, start, end, text, type, key, title, title_start, title_end, office, organization, country, role_only, source)
+                    VALUES ($d, $s, $e, $t, $ty, $k, $ti, $ts, $te, $of, $or, $co, $ro, $so)
+                    """,
                     ("$d", d.Id), ("$s", m.Raw.Start), ("$e", m.Raw.End), ("$t", m.Text), ("$ty", m.Type.ToString()), ("$k", m.Key),
-                    ("$ti", m.Title), ("$ts", m.TitleRaw?.Start), ("$te", m.TitleRaw?.End));
+                    ("$ti", m.Title), ("$ts", m.TitleRaw?.Start), ("$te", m.TitleRaw?.End),
+                    ("$of", m.Role?.Office), ("$or", m.Role?.Organization), ("$co", m.Role?.Country), ("$ro", m.RoleOnly ? 1 : 0), ("$so", m.Source));
             foreach (var e in doc.EventMentions)
                 Run(tx, "INSERT INTO event_mentions (id, doc_id, json) VALUES ($id, $d, $j)",
                     ("$id", e.Id), ("$d", d.Id), ("$j", JsonSerializer.Serialize(e, Json.Compact)));
@@ -90,6 +94,9 @@ public sealed class SqliteStore : IDisposable
         using var tx = _db.BeginTransaction();
         Run(tx, "DELETE FROM entities");
         Run(tx, "DELETE FROM events");
+        Run(tx, "DELETE FROM entity_keys");
+        foreach (var (key, id) in result.EntityOfKey)
+            Run(tx, "INSERT INTO entity_keys (key, entity_id) VALUES ($k, $id)", ("$k", key), ("$id", id));
         foreach (var e in result.Entities)
             Run(tx, "INSERT INTO entities (id, type, name, json) VALUES ($id, $t, $n, $j)",
                 ("$id", e.Id), ("$t", e.Type.ToString()), ("$n", e.Name), ("$j", JsonSerializer.Serialize(e, Json.Compact)));
@@ -149,7 +156,7 @@ public sealed class SqliteStore : IDisposable
 
     public IReadOnlyList<Mention> MentionsOf(string docId)
     {
-        using var cmd = Command("SELECT start, end, text, type, key, title, title_start, title_end FROM mentions WHERE doc_id = $d ORDER BY start", ("$d", docId));
+        using var cmd = Command("SELECT start, end, text, type, key, title, title_start, title_end, office, organization, country, role_only, source FROM mentions WHERE doc_id = $d ORDER BY start", ("$d", docId));
         using var r = cmd.ExecuteReader();
         var list = new List<Mention>();
         while (r.Read())
@@ -158,10 +165,26 @@ public sealed class SqliteStore : IDisposable
             {
                 Title = r.IsDBNull(5) ? null : r.GetString(5),
                 TitleRaw = r.IsDBNull(6) ? null : new TextSpan(r.GetInt32(6), r.GetInt32(7)),
+                Role = ReadRole(r, 8),
+                RoleOnly = r.GetInt32(11) != 0,
+                Source = r.GetString(12),
             });
         }
         return list;
     }
+
+    /// <summary>The entity every mention key was resolved to by the last fusion.</summary>
+    public IReadOnlyDictionary<string, string> EntityOfKeys()
+    {
+        using var cmd = Command("SELECT key, entity_id FROM entity_keys");
+        using var r = cmd.ExecuteReader();
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (r.Read()) map[r.GetString(0)] = r.GetString(1);
+        return map;
+    }
+
+    private static RoleName? ReadRole(SqliteDataReader r, int first) => r.IsDBNull(first) ? null
+        : new RoleName(r.GetString(first), r.IsDBNull(first + 1) ? null : r.GetString(first + 1), r.IsDBNull(first + 2) ? null : r.GetString(first + 2));
 
     public IReadOnlyList<EventMention> EventMentionsOf(string docId) => EventMentions(docId);
 
@@ -173,7 +196,8 @@ public sealed class SqliteStore : IDisposable
     private IEnumerable<NameRecord> NameRecords()
     {
         using var cmd = Command("""
-            SELECT m.doc_id, m.key, m.type, m.text, m.title, d.published_start, d.published_end, d.published_precision
+            SELECT m.doc_id, m.key, m.type, m.text, m.title, d.published_start, d.published_end, d.published_precision,
+                   m.office, m.organization, m.country, m.role_only, m.start, m.source
             FROM mentions m JOIN documents d ON d.id = m.doc_id ORDER BY m.doc_id, m.start
             """);
         using var r = cmd.ExecuteReader();
@@ -181,7 +205,10 @@ public sealed class SqliteStore : IDisposable
         while (r.Read())
         {
             var date = ReadDate(r, 5);
-            list.Add(new NameRecord(r.GetString(0), r.GetString(1), Enum.Parse<EntityType>(r.GetString(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), date));
+            list.Add(new NameRecord(r.GetString(0), r.GetString(1), Enum.Parse<EntityType>(r.GetString(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), date)
+            {
+                Role = ReadRole(r, 8), RoleOnly = r.GetInt32(11) != 0, Start = r.GetInt32(12), Source = r.GetString(13),
+            });
         }
         return list;
     }

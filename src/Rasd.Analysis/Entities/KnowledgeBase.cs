@@ -18,6 +18,7 @@ public sealed class KnowledgeBase
     public static KnowledgeBase Default { get; } = new();
 
     private readonly Dictionary<string, KnownEntity> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _titleForms = new(StringComparer.Ordinal);
 
     private KnowledgeBase()
     {
@@ -28,7 +29,11 @@ public sealed class KnowledgeBase
             _byId.Add(entity.Id, entity);
             foreach (var alias in entity.Aliases) Aliases.Add(alias, entity);
         }
-        foreach (var row in LanguageData.Read("ar/titles.tsv")) Titles.Add(row["form"], row["kind"]);
+        foreach (var row in LanguageData.Read("ar/titles.tsv"))
+        {
+            Titles.Add(row["form"], row["kind"]);
+            _titleForms.TryAdd(ArabicNormalizer.Normalize(row["form"]), row["form"]);
+        }
         foreach (var row in LanguageData.Read("ar/gentilics.tsv")) Gentilics.Add(row["form"], row["place"]);
         foreach (var row in LanguageData.Read("ar/function-words.tsv")) FunctionWords.Add(ArabicNormalizer.Normalize(row["form"]));
         foreach (var row in LanguageData.Read("ar/name-particles.tsv")) NameParticles.Add(ArabicNormalizer.Normalize(row["form"]));
@@ -50,6 +55,9 @@ public sealed class KnowledgeBase
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
 
     public KnownEntity? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>A title as titles.tsv writes it, from its match form («رييس» → «رئيس»); the match form itself when not listed.</summary>
+    public string TitleForm(string matchForm) => _titleForms.GetValueOrDefault(matchForm, matchForm);
 
     public KnownEntity? FindByKey(string key) =>
         key.StartsWith(Mention.KnowledgeBasePrefix, StringComparison.Ordinal) ? Find(key[Mention.KnowledgeBasePrefix.Length..]) : null;

@@ -1,3 +1,4 @@
+using Rasd.Analysis.Entities.Ner;
 using Rasd.Arabic;
 using Rasd.Core.Model;
 using Rasd.Core.Pipeline;
@@ -6,32 +7,122 @@ using Rasd.Core.Text;
 namespace Rasd.Analysis.Entities;
 
 /// <summary>
-/// Finds names: every alias of the knowledge base, and unknown people named after a title
-/// («العقيد عادل عبد الكافي»). A title before a name, with the gentilics and organizations that
-/// qualify it («وزير الدفاع الروسي»، «المتحدث باسم الكرملين»), becomes the mention's role.
+/// Finds names: every alias of the knowledge base, unknown people named after a title
+/// («العقيد عادل عبد الكافي»), and — with a statistical recognizer — the other people,
+/// organizations and places it tags. A title before a name, with the gentilics and organizations
+/// that qualify it («وزير الدفاع الروسي»، «المتحدث باسم الكرملين»), becomes the mention's role;
+/// a qualified office written alone («قال وزير الدفاع الروسي») is a mention of whoever held it.
+/// Rules go first: the recognizer adds only names they did not find, and lets a bare office
+/// word introduce a name it tags as a person.
 /// </summary>
-public sealed class MentionRecognizer(KnowledgeBase kb)
+public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? recognizer = null)
 {
     private const int MaxUnknownNameTokens = 3;
+    private const int MaxModelNameTokens = 6;
+    private const string Article = "ال";
 
     public IReadOnlyList<Mention> Recognize(AnalyzedDocument doc)
     {
         var tokens = doc.Tokens;
+        var tagged = recognizer is null ? null : ModelNames(doc);
         var mentions = new List<Mention>();
         var ranked = new Dictionary<string, string>(StringComparer.Ordinal); // a rank → the person last named with it
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = TitledName(doc, i) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked);
+            var mention = TitledName(doc, i, tagged) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged);
+            if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention))
+                mention = mention with { Key = mentions[^1].Key, RoleOnly = false }; // «ديمتري بيسكوف، المتحدث باسم الكرملين»
             if (mention is not null)
             {
                 mentions.Add(mention);
-                if (mention.Type == EntityType.PER && mention.PhraseFirstToken < mention.FirstToken && kb.Titles.Match(tokens, mention.PhraseFirstToken) is { Value: "rank" } rank)
+                if (mention.Type == EntityType.PER && !mention.RoleOnly && mention.PhraseFirstToken < mention.FirstToken && kb.Titles.Match(tokens, mention.PhraseFirstToken) is { Value: "rank" } rank)
                     ranked[RankKey(tokens, rank)] = mention.Key;
                 i = mention.EndToken;
             }
             else i++;
         }
         return mentions;
+    }
+
+    /// <summary>An office right after a person's name, or after it and a comma, is that person's.</summary>
+    private static bool IsApposition(IReadOnlyList<Token> tokens, Mention person, Mention office)
+    {
+        if (person.Type != EntityType.PER || person.RoleOnly) return false;
+        for (var i = person.EndToken; i < office.PhraseFirstToken; i++)
+            if (tokens[i].Form is not ("," or "،" or "\"" or "”" or "“" or "'" or "»" or "«")) return false;
+        return true;
+    }
+
+    /// <summary>The recognizer's names as (type, end) at each token where one begins; the whole text is read at once.</summary>
+    private (EntityType Type, int End)?[] ModelNames(AnalyzedDocument doc)
+    {
+        var tokens = doc.Tokens;
+        var tags = new int[tokens.Count];
+        recognizer!.TagDocument(doc.Raw, tokens, doc.Sentences, tags);
+        var set = recognizer.Tags;
+        var names = new (EntityType, int)?[tokens.Count];
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (tags[i] == 0 || set.IsInside(tags[i]) || TypeOf(set.TypeOf(tags[i])) is not { } type) { i++; continue; }
+            var end = i + 1;
+            while (end < tokens.Count && set.IsInside(tags[end]) && set.TypeOf(tags[end]) == set.TypeOf(tags[i])) end++;
+            names[i] = (type, end);
+            i = end;
+        }
+        return names;
+    }
+
+    // MISC (nationalities, events, works) is left out: it names no participant or place.
+    private static EntityType? TypeOf(string nerType) => nerType switch
+    {
+        "PERS" or "PER" => EntityType.PER,
+        "ORG" => EntityType.ORG,
+        "LOC" or "GPE" => EntityType.LOC,
+        _ => null,
+    };
+
+    /// <summary>A name the recognizer tagged at <paramref name="at"/> that no rule found, keyed by its words without the clitics before it.</summary>
+    private Mention? ModelName(AnalyzedDocument doc, int at, (EntityType Type, int End)?[]? tagged)
+    {
+        if (tagged?[at] is not { } name) return null;
+        var tokens = doc.Tokens;
+        var end = at;
+        while (end < name.End && end - at < MaxModelNameTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Latin && kb.Aliases.Match(tokens, end) is null) end++;
+        while (end > at && (kb.FunctionWords.Contains(tokens[end - 1].Form) || kb.NameParticles.Contains(tokens[end - 1].Form))) end--;
+        if (end == at || end - at == 1 && (tokens[at].Form.Length < 3 || kb.FunctionWords.Contains(tokens[at].Form) || kb.Titles.Match(tokens, at) is not null || kb.Gentilics.Match(tokens, at) is not null))
+            return null;
+        var (first, cut, proclitics) = WithoutProclitics(tokens[at]);
+        if (end - at == 1 && (IsCommonNoun(first) || first.Length > 3 && first[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && IsCommonNoun(first[1..]))) return null;
+        var raw = Cut(doc, at, end, cut);
+        var key = $"{name.Type.ToString().ToLowerInvariant()}:{string.Join(' ', tokens.Skip(at + 1).Take(end - at - 1).Select(t => t.Form).Prepend(first))}";
+        return new Mention(raw, raw.SliceString(doc.Raw), name.Type, key, at, end) { PhraseFirstToken = at, Proclitics = proclitics, Source = Mention.ModelSource };
+    }
+
+    // A word that takes the article this often beside its bare count is a common noun («لقاء»: «اللقاء»; «روس»: «الروس»), not a name.
+    private const double ArticleShareOfNoun = 0.2;
+    private const int MinCountForNoun = 20;
+
+    private static bool IsCommonNoun(string word)
+    {
+        if (word.StartsWith(Article, StringComparison.Ordinal)) return false;
+        var bare = CliticSegmenter.Default.CountOf(word);
+        return bare >= MinCountForNoun && CliticSegmenter.Default.CountOf(Article + word) >= ArticleShareOfNoun * bare;
+    }
+
+    /// <summary>A name's first word without the conjunction and preposition glued to it; the article stays (it is part of «الجيش الوطني»).</summary>
+    private static (string Form, int Cut, string Proclitics) WithoutProclitics(Token token)
+    {
+        var outer = token.Proclitics.Where(p => p != Article).ToArray();
+        if (outer.Length == 0) return (token.Form, 0, "");
+        var hasArticle = outer.Length < token.Proclitics.Count;
+        var stemAt = token.Form.Length - token.Stem.Length - token.Enclitic.Length;
+        if (stemAt <= 0 || stemAt > token.Form.Length) return (token.Form, 0, "");
+        if (!hasArticle) return (token.Form[stemAt..], stemAt, string.Concat(outer));
+        // «للجيش»: the preposition ل swallows the article's alif; the name is «الجيش», written from its second letter.
+        var articleAt = stemAt - Article.Length;
+        return articleAt >= 0 && token.Form.AsSpan(articleAt).StartsWith(Article, StringComparison.Ordinal)
+            ? (token.Form[articleAt..], articleAt, string.Concat(outer))
+            : (Article + token.Form[stemAt..], stemAt - 1, string.Concat(outer));
     }
 
     private Mention? KnownName(AnalyzedDocument doc, int at, int phraseFirst, TextSpan? title, string phraseProclitics)
@@ -64,38 +155,101 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
     // The rank's first word: «اللواء المتقاعد» later is the «اللواء» of before.
     private static string RankKey(IReadOnlyList<Token> tokens, PhraseMatch<string> rank) => tokens[rank.First].Form[rank.CutAt..];
 
-    private Mention? TitledName(AnalyzedDocument doc, int at)
+    private Mention? TitledName(AnalyzedDocument doc, int at, (EntityType Type, int End)?[]? tagged)
     {
         var tokens = doc.Tokens;
         if (kb.Titles.Match(tokens, at) is not { } first || first.Value == "qualifier") return null;
         // A role may chain titles and qualifiers: «نائب وزير الدفاع الروسي، الفريق أول يونس بك يفكيروف».
+        // A title joined by «و» starts another person's role: «وزير الدفاع الروسي وأمين مجلس الأمن نيكولاي باتروشيف».
         var end = first.End;
         var roleEnd = end;
         var qualified = IsRank(first.Value); // what stands right before the name sets it off from the title
+        var role = new RoleReading(first.Value == "office" ? OfficeWords(tokens, first) : null);
         while (end < tokens.Count)
         {
             if (kb.Titles.Match(tokens, end) is { Value: "qualifier" } q) { end = roleEnd = q.End; qualified = true; }
-            else if (kb.Titles.Match(tokens, end) is { } more) { end = roleEnd = more.End; qualified = IsRank(more.Value); }
-            else if (kb.Gentilics.Match(tokens, end) is { } g) { end = roleEnd = g.End; qualified = true; }
+            else if (kb.Titles.Match(tokens, end) is { } more && !more.Proclitics.Contains('و', StringComparison.Ordinal))
+            {
+                if (more.Value == "office") role.More(OfficeWords(tokens, more), adjacent: more.First == roleEnd);
+                end = roleEnd = more.End;
+                qualified = IsRank(more.Value);
+            }
+            else if (kb.Gentilics.Match(tokens, end) is { } g) { role.Of(country: g.Value); end = roleEnd = g.End; qualified = true; }
             else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) { end = roleEnd = end + 1; qualified = true; }
-            else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { end = roleEnd = org.End; qualified = true; }
-            else if (tokens[end].Form is "," or "\"" or "'" or "(") { end++; qualified = true; }
+            else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { role.Of(organization: org.Value.Id); end = roleEnd = org.End; qualified = true; }
+            else if (tokens[end].Form is "," or "\"" or "'" or "(" or ")") { end++; qualified = true; }
+            else if (PlaceOfOffice(tokens, end) is { } place) { end = roleEnd = place; qualified = true; } // «السفير الروسي في ليبيا»
             else break;
         }
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
+        var roleName = role.Name;
         if (KnownName(doc, end, at, titleRaw, first.Proclitics) is { } known)
-            return known.Type == EntityType.PER ? known : null;
+            return known.Type == EntityType.PER ? known with { Role = roleName } : null;
         // An unknown name is trusted after a rank («العقيد عادل عبد الكافي»), or after an office set
         // off by a qualifier or punctuation («الرئيس الفلسطيني محمود عباس»), not right after a bare
-        // office word, which is as often followed by a common noun («قائد قوات الشرق»).
-        return qualified ? UnknownPerson(doc, at, end, titleRaw, first.Proclitics) : null;
+        // office word, which is as often followed by a common noun («قائد قوات الشرق») — unless the
+        // recognizer reads a person there.
+        var modelPerson = end < tokens.Count && tagged?[end] is { Type: EntityType.PER };
+        if ((qualified || modelPerson) && UnknownPerson(doc, at, end, titleRaw, first.Proclitics, modelPerson ? tagged![end]!.Value.End : null) is { } person)
+            return person with { Role = roleName };
+        // A qualified office with no name after it is a mention of whoever held it («أعلن وزير الدفاع الروسي»).
+        return roleName is { Organization: not null } or { Country: not null } ? RoleAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName) : null;
     }
+
+    /// <summary>Where «في ليبيا»، «لدى مصر»، «إلى ليبيا» after an office ends: the place the office is for; null when none stands there.</summary>
+    private int? PlaceOfOffice(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Form is "في" or "لدى" or "الى" or "إلى"
+        && kb.Aliases.Match(tokens, at + 1) is { Value.Type: EntityType.GPE or EntityType.LOC, Proclitics.Length: 0 } place ? place.End : null;
+
+    /// <summary>The office words of a title match as titles.tsv writes them, the article and clitics off («والوزير» → «وزير»).</summary>
+    private string OfficeWords(IReadOnlyList<Token> tokens, PhraseMatch<string> match)
+    {
+        var form = string.Join(' ', tokens.Skip(match.First).Take(match.End - match.First).Select((t, i) => i == 0 ? t.Form[match.CutAt..] : t.Form));
+        var written = kb.TitleForm(form);
+        return written.StartsWith(Article, StringComparison.Ordinal) && written.Length > Article.Length + 1 ? written[Article.Length..] : written;
+    }
+
+    /// <summary>The office of a title chain as it is read: office words, then what they are of.</summary>
+    private sealed class RoleReading(string? office)
+    {
+        private string? _office = office;
+        private string? _organization, _country;
+
+        // «نائب» + «وزير الدفاع» is one office; an office after a rank or a comma replaces none before it.
+        public void More(string office, bool adjacent)
+        {
+            if (_office is null) _office = office;
+            else if (adjacent && _organization is null && _country is null) _office += " " + office;
+        }
+
+        public void Of(string? country = null, string? organization = null)
+        {
+            _country ??= country;
+            _organization ??= organization;
+        }
+
+        public RoleName? Name => _office is null ? null : new RoleName(_office, _organization, _country);
+    }
+
+    private static Mention RoleAlone(AnalyzedDocument doc, int at, int end, TextSpan title, string proclitics, RoleName role)
+    {
+        var text = title.SliceString(doc.Raw);
+        // Keyed by document: the same office named in two texts may be two people, resolved by each text's date.
+        return new Mention(title, text, EntityType.PER, $"{RolePrefix}{doc.Document.Id}:{role.Key}", at, end)
+        {
+            Title = text, TitleRaw = title, PhraseFirstToken = at, Proclitics = proclitics, Role = role, RoleOnly = true,
+        };
+    }
+
+    /// <summary>The key prefix of an office written without its holder.</summary>
+    public const string RolePrefix = "role:";
 
     private static bool IsRank(string kind) => kind is "rank" or "honorific";
 
-    private Mention? UnknownPerson(AnalyzedDocument doc, int phraseFirst, int at, TextSpan title, string proclitics)
+    private Mention? UnknownPerson(AnalyzedDocument doc, int phraseFirst, int at, TextSpan title, string proclitics, int? modelEnd = null)
     {
         var tokens = doc.Tokens;
+        if (modelEnd is { } tagged) return ModelPerson(doc, phraseFirst, at, tagged, title, proclitics);
         var end = at;
         // A personal name does not open with the article («اللاعب الرئيسي» is a description).
         if (at < tokens.Count && tokens[at].Form.StartsWith("ال", StringComparison.Ordinal)) return null;
@@ -114,6 +268,22 @@ public sealed class MentionRecognizer(KnowledgeBase kb)
             TitleRaw = title,
             PhraseFirstToken = phraseFirst,
             Proclitics = proclitics,
+        };
+    }
+
+    /// <summary>A person the recognizer tagged right after a title: its span, trimmed of words that cannot end a name.</summary>
+    private Mention? ModelPerson(AnalyzedDocument doc, int phraseFirst, int at, int taggedEnd, TextSpan title, string proclitics)
+    {
+        var tokens = doc.Tokens;
+        var end = at;
+        while (end < taggedEnd && end - at < MaxModelNameTokens && IsNameWord(doc, end)) end++;
+        while (end > at && kb.NameParticles.Contains(tokens[end - 1].Form)) end--;
+        if (end == at) return null;
+        var raw = doc.RawSpan(at, end);
+        var key = "per:" + string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Form));
+        return new Mention(raw, raw.SliceString(doc.Raw), EntityType.PER, key, at, end)
+        {
+            Title = title.SliceString(doc.Raw), TitleRaw = title, PhraseFirstToken = phraseFirst, Proclitics = proclitics, Source = Mention.ModelSource,
         };
     }
 

@@ -1,4 +1,5 @@
 using Rasd.Analysis.Entities;
+using Rasd.Analysis.Entities.Ner;
 using Rasd.Analysis.Events;
 using Rasd.Analysis.Time;
 using Rasd.Arabic;
@@ -68,10 +69,11 @@ public static class DefaultStages
             d.TimeExpressions = resolved;
         });
 
-    public static IAnalysisStage Mentions(KnowledgeBase kb)
+    /// <summary>Names from the knowledge base and titles, and — given a statistical recognizer — the names it tags that those miss.</summary>
+    public static IAnalysisStage Mentions(KnowledgeBase kb, NamedEntityRecognizer? names = null)
     {
-        var recognizer = new MentionRecognizer(kb);
-        return new Stage("mentions", [Annotation.Tokens], [Annotation.Mentions], d => d.Mentions = recognizer.Recognize(d));
+        var recognizer = new MentionRecognizer(kb, names);
+        return new Stage("mentions", [Annotation.Tokens, Annotation.Sentences], [Annotation.Mentions], d => d.Mentions = recognizer.Recognize(d));
     }
 
     public static IAnalysisStage EventMentions(EventLexicon lexicon, KnowledgeBase kb)

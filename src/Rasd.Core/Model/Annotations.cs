@@ -136,6 +136,16 @@ public sealed record TimeExpression(TextSpan Raw, string Text, int FirstToken, i
 public enum EntityType { PER, ORG, GPE, LOC, MISC }
 
 /// <summary>
+/// An office as a title states it: the office words in match form, without the article
+/// («وزير الدفاع»، «المتحدث باسم»), and the organization or country it is of (entity ids).
+/// Two titles state the same office when their <see cref="Key"/>s are equal.
+/// </summary>
+public sealed record RoleName(string Office, string? Organization, string? Country)
+{
+    public string Key => $"{Office}@{Organization ?? Country ?? ""}";
+}
+
+/// <summary>
 /// A name in the text, without the clitics glued to it (the span of «بخليفة حفتر» covers «خليفة حفتر»).
 /// <see cref="Key"/> is the pre-resolution identity: a knowledge-base id when the name is known,
 /// otherwise the name's match form prefixed by its type.
@@ -152,6 +162,22 @@ public sealed record Mention(TextSpan Raw, string Text, EntityType Type, string 
 
     /// <summary>The proclitics on the phrase's first token, in match form («ب» in «بالرئيس»).</summary>
     public string Proclitics { get; init; } = "";
+
+    /// <summary>The office the title states («وزير الدفاع» of Russia), when it states one.</summary>
+    public RoleName? Role { get; init; }
+
+    /// <summary>
+    /// An office written without its holder's name («قال وزير الدفاع الروسي»): resolved across
+    /// documents to the person who held it at the time.
+    /// </summary>
+    public bool RoleOnly { get; init; }
+
+    /// <summary>Where the name was found: <c>rules</c> (knowledge base, titles) or <c>model</c> (the statistical recognizer).</summary>
+    public string Source { get; init; } = RuleSource;
+
+    public const string RuleSource = "rules";
+
+    public const string ModelSource = "model";
 
     public bool IsFromKnowledgeBase => Key.StartsWith(KnowledgeBasePrefix, StringComparison.Ordinal);
 

@@ -3,7 +3,21 @@ using System.Text.Json.Serialization;
 namespace Rasd.Core.Model;
 
 /// <summary>A title or role an entity was given in a document, dated by that document.</summary>
-public sealed record Role(string Title, string Doc, DateValue? Date);
+public sealed record Role(string Title, string Doc, DateValue? Date)
+{
+    /// <summary>The office the title states (null for a rank or honorific alone: «اللواء»).</summary>
+    public string? Office { get; init; }
+
+    public string? Organization { get; init; }
+
+    public string? Country { get; init; }
+}
+
+/// <summary>
+/// An office held over time: every title stating it, gathered, with the first and last day a
+/// document gives it to the entity («وزير الدفاع» of Russia, 2018-11-09 … 2023-09-28).
+/// </summary>
+public sealed record Position(string Office, string? Organization, string? Country, string Title, DateValue? From, DateValue? To, IReadOnlyList<string> Docs);
 
 /// <summary>A real-world person, organization or place, with every name it is written as.</summary>
 public sealed record Entity(string Id, EntityType Type, string Name)
@@ -15,6 +29,9 @@ public sealed record Entity(string Id, EntityType Type, string Name)
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public IReadOnlyList<Role> Roles { get; init; } = [];
+
+    /// <summary>The offices the roles state, each once, dated from the first to the last document giving it.</summary>
+    public IReadOnlyList<Position> Positions { get; init; } = [];
 
     /// <summary>Why names were merged into this entity, one line per merge.</summary>
     public IReadOnlyList<string> MergedBecause { get; init; } = [];

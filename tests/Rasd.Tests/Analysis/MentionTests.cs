@@ -41,7 +41,7 @@ public class MentionTests
     [Fact]
     public void A_name_goes_on_after_a_joining_particle()
     {
-        var m = Assert.Single(Mentions("التقى ولي العهد السعودي، وزير الدفاع الأمير محمد بن سلمان في جدة"));
+        var m = Assert.Single(Mentions("التقى ولي العهد السعودي، وزير الدفاع الأمير محمد بن سلمان في جدة"), x => x.Type == EntityType.PER);
         Assert.Equal("محمد بن سلمان", m.Text);
     }
 
@@ -49,9 +49,76 @@ public class MentionTests
     [InlineData("وصل قائد قوات الشرق الليبي")]
     [InlineData("بنائب رئيس الوزراء ووزير خارجية دولة الكويت")]
     [InlineData("لا تعتبر قائد الجيش الوطني الليبي اللاعب الرئيسي")]
-    [InlineData("يؤكد الخبير سيمينوف قائلاً، إن")]
     public void Common_words_after_a_title_are_not_names(string text) =>
         Assert.DoesNotContain(Mentions(text), m => m.Key.StartsWith("per:", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_adverb_after_a_name_is_not_part_of_it() =>
+        Assert.DoesNotContain(Mentions("يؤكد الخبير سيمينوف قائلاً، إن"), m => m.Text.Contains("قائلاً", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_recognizer_adds_names_the_rules_do_not_know_keyed_without_their_clitics()
+    {
+        const string text = "وقال رئيس البعثة الدولية جان كلود يونكر في بروكسل إن الاتحاد سيدعم وزارة الصحة.";
+        var m = Mentions(text).Where(x => x.Source == Mention.ModelSource).ToList();
+        Assert.Contains(m, x => x.Type == EntityType.PER && x.Text == "جان كلود يونكر");
+        Assert.Contains(m, x => x.Type == EntityType.LOC && x.Text == "بروكسل" && x.Key == "loc:بروكسل");
+        Assert.All(m, x => Assert.Equal(x.Text, x.Raw.SliceString(text)));
+    }
+
+    [Fact]
+    public void A_common_noun_the_recognizer_tags_alone_is_no_name() =>
+        Assert.DoesNotContain(Mentions("واكتفى الطرفان بلقاء قصير في المطار."), m => m.Text.Contains("لقاء", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_qualified_office_written_alone_is_a_mention_of_its_holder_with_the_office_read()
+    {
+        var m = Assert.Single(Mentions("وأعلن وزير الدفاع الروسي أن المحادثات كانت مثمرة."));
+        Assert.True(m.RoleOnly);
+        Assert.Equal(("وزير الدفاع الروسي", EntityType.PER), (m.Text, m.Type));
+        Assert.Equal(new RoleName("وزير الدفاع", null, "russia"), m.Role);
+        Assert.StartsWith("role:", m.Key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_office_alone_is_no_mention() =>
+        Assert.Empty(Mentions("وقال الوزير إن المحادثات كانت مثمرة."));
+
+    [Fact]
+    public void An_office_of_an_organization_names_it()
+    {
+        var m = Assert.Single(Mentions("قال المتحدث باسم الكرملين ديمتري بيسكوف"));
+        Assert.Equal(new RoleName("متحدث باسم", "kremlin", null), m.Role);
+        Assert.False(m.RoleOnly);
+    }
+
+    [Fact]
+    public void A_title_joined_by_and_belongs_to_another_person()
+    {
+        var m = Mentions("بحث مع وزير الدفاع الروسي وأمين مجلس الأمن الروسي نيكولاي باتروشيف الأزمة");
+        Assert.Equal(2, m.Count);
+        Assert.True(m[0].RoleOnly);
+        Assert.Equal("وزير الدفاع الروسي", m[0].Text);
+        Assert.Equal(("kb:nikolai-patrushev", "أمين مجلس الأمن الروسي"), (m[1].Key, m[1].Title));
+    }
+
+    [Fact]
+    public void An_office_in_apposition_after_a_name_is_that_persons()
+    {
+        var m = Mentions("كما قال ديمتري بيسكوف، المتحدث باسم الكرملين، للصحفيين");
+        Assert.Equal(2, m.Count);
+        Assert.All(m, x => Assert.Equal("kb:dmitry-peskov", x.Key));
+        Assert.False(m[1].RoleOnly);
+        Assert.Equal("kremlin", m[1].Role?.Organization);
+    }
+
+    [Fact]
+    public void The_place_an_office_is_for_stays_in_the_title()
+    {
+        var m = Assert.Single(Mentions("وقال السفير الروسي في ليبيا إيفان مولوتكوف عقب اللقاء"), x => x.Type == EntityType.PER);
+        Assert.Equal(("إيفان مولوتكوف", "السفير الروسي في ليبيا"), (m.Text, m.Title));
+        Assert.Equal(new RoleName("سفير", null, "russia"), m.Role);
+    }
 
     [Fact]
     public void A_rank_written_alone_is_the_person_last_named_with_it()

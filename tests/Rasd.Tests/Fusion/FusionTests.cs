@@ -175,6 +175,114 @@ public class EntityResolverTests
         Assert.Contains(r.Entities.Single(e => e.Id == r.IdOf("per:جريجوري كاراسين")).MergedBecause, m => m.Contains("transliteration", StringComparison.Ordinal));
     }
 
+    private static DateValue Day(int y, int m, int d) => DateValue.Day(new DateOnly(y, m, d));
+
+    private static readonly RoleName DefenceMinister = new("وزير الدفاع", null, "russia");
+
+    private static NameRecord Holder(string doc, string key, string text, DateValue? date, RoleName? role = null, string title = "وزير الدفاع الروسي") =>
+        new(doc, key, EntityType.PER, text, title, date) { Role = role ?? DefenceMinister };
+
+    private static NameRecord Office(string doc, DateValue? date, RoleName? role = null, int start = 0) =>
+        new(doc, $"role:{doc}:{(role ?? DefenceMinister).Key}", EntityType.PER, "وزير الدفاع الروسي", "وزير الدفاع الروسي", date) { Role = role ?? DefenceMinister, RoleOnly = true, Start = start };
+
+    [Fact]
+    public void An_office_written_alone_is_its_holder_named_nearest_the_date()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            Holder("a", "kb:sergei-shoigu", "سيرغي شويغو", Day(2018, 11, 9)),
+            Holder("b", "kb:andrei-belousov", "أندريه بيلوسوف", Day(2025, 5, 12)),
+            Office("c", Day(2019, 3, 1)),
+            Office("d", Day(2025, 6, 1)),
+        ]);
+        Assert.Equal("sergei-shoigu", r.IdOf("role:c:" + DefenceMinister.Key));
+        Assert.Equal("andrei-belousov", r.IdOf("role:d:" + DefenceMinister.Key));
+        var shoigu = r.Entities.Single(e => e.Id == "sergei-shoigu");
+        Assert.Contains(shoigu.MergedBecause, m => m.Contains("nearest 2019-03-01", StringComparison.Ordinal));
+        Assert.Equal(["سيرغي شويغو"], shoigu.Aliases); // an office is no spelling of the name
+    }
+
+    [Fact]
+    public void An_office_named_with_its_holder_in_the_same_text_is_that_holder()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            Holder("a", "kb:sergei-shoigu", "سيرغي شويغو", Day(2018, 11, 9)),
+            Holder("b", "kb:andrei-belousov", "أندريه بيلوسوف", Day(2025, 5, 12)),
+            Office("b", Day(2018, 11, 9)), // the date says Shoigu, the text itself names Belousov
+        ]);
+        Assert.Equal("andrei-belousov", r.IdOf("role:b:" + DefenceMinister.Key));
+    }
+
+    [Fact]
+    public void An_office_with_no_clear_holder_stays_an_entity_of_its_own()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            Holder("a", "kb:sergei-shoigu", "سيرغي شويغو", Day(2018, 11, 9)),
+            Holder("b", "kb:andrei-belousov", "أندريه بيلوسوف", Day(2025, 5, 12)),
+            Office("c", null), // undated, and the two holders are named equally often
+            Office("d", Day(2040, 1, 1)), // no holder named within years of it
+        ]);
+        var c = r.IdOf("role:c:" + DefenceMinister.Key);
+        Assert.StartsWith("role-", c, StringComparison.Ordinal);
+        Assert.Equal(c, r.IdOf("role:d:" + DefenceMinister.Key)); // the same office, unresolved, is one entity
+        Assert.Contains(r.Entities.Single(e => e.Id == c).MergedBecause, m => m.Contains("without its holder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_undated_office_goes_to_the_holder_most_documents_name()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            Holder("a", "kb:sergei-shoigu", "سيرغي شويغو", Day(2018, 11, 9)),
+            Holder("b", "kb:sergei-shoigu", "شويغو", Day(2023, 9, 28), new RoleName("وزير الدفاع", null, null), "وزير الدفاع"), // no country: still his Russian office
+            Holder("c", "kb:andrei-belousov", "أندريه بيلوسوف", Day(2025, 5, 12)),
+            Office("d", null),
+        ]);
+        Assert.Equal("sergei-shoigu", r.IdOf("role:d:" + DefenceMinister.Key));
+    }
+
+    [Fact]
+    public void Positions_gather_an_office_over_time_and_a_title_without_its_country_joins_it()
+    {
+        var council = new RoleName("سكرتير مجلس الأمن", null, "russia");
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            Holder("a", "kb:sergei-shoigu", "سيرغي شويغو", Day(2018, 11, 9)),
+            Holder("b", "kb:sergei-shoigu", "شويغو", Day(2023, 9, 28), new RoleName("وزير الدفاع", null, null), "وزير الدفاع"),
+            Holder("c", "kb:sergei-shoigu", "سيرغي شويغو", Day(2025, 5, 12), council, "سكرتير مجلس الأمن الروسي"),
+        ]);
+        var positions = r.Entities.Single().Positions;
+        Assert.Equal(2, positions.Count);
+        Assert.Equal(("وزير الدفاع", "russia", "2018-11-09", "2023-09-28", 2), (positions[0].Office, positions[0].Country, positions[0].From!.Value, positions[0].To!.Value, positions[0].Docs.Count));
+        Assert.Equal(("سكرتير مجلس الأمن", "2025-05-12"), (positions[1].Office, positions[1].From!.Value));
+    }
+
+    [Fact]
+    public void A_shorter_name_ending_one_longer_name_joins_it_even_when_the_model_typed_it_otherwise()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            new NameRecord("a", "per:عادل عبد الكافي", EntityType.PER, "عادل عبد الكافي", "العقيد", null),
+            new NameRecord("a", "per:عبد الكافي", EntityType.PER, "عبد الكافي", null, null),
+            new NameRecord("b", "per:كيريل سيمينوف", EntityType.PER, "كيريل سيمينوف", null, null),
+            new NameRecord("b", "org:سيمينوف", EntityType.ORG, "سيمينوف", null, null) { Source = Mention.ModelSource },
+            new NameRecord("c", "org:الهلال", EntityType.ORG, "الهلال", null, null),
+            new NameRecord("c", "org:نادي الهلال", EntityType.ORG, "نادي الهلال", null, null),
+            new NameRecord("d", "per:الهلال الأحمر", EntityType.PER, "الهلال الأحمر", null, null),
+        ]);
+        Assert.Equal(r.IdOf("per:عادل عبد الكافي"), r.IdOf("per:عبد الكافي"));
+        Assert.Equal(r.IdOf("per:كيريل سيمينوف"), r.IdOf("org:سيمينوف"));
+        Assert.Equal(EntityType.PER, r.Entities.Single(e => e.Id == r.IdOf("org:سيمينوف")).Type);
+        Assert.Equal(r.IdOf("org:نادي الهلال"), r.IdOf("org:الهلال"));
+        Assert.NotEqual(r.IdOf("per:الهلال الأحمر"), r.IdOf("org:الهلال"));
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_that_swallowed_the_article_is_the_same_spelling()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            new NameRecord("a", "kb:libyan-national-army", EntityType.ORG, "القيادة العامة", null, null),
+            new NameRecord("b", "kb:libyan-national-army", EntityType.ORG, "للقيادة العامة", null, null),
+        ]);
+        Assert.Equal(["القيادة العامة"], r.Entities.Single().Aliases);
+    }
+
     [Theory]
     [InlineData("محمد عبد الله", "محمود عبد الله")] // two Arabic names, both common words
     [InlineData("سعد", "سعيد")] // too short to tell
