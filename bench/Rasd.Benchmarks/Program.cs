@@ -7,6 +7,20 @@ using Rasd.Benchmarks;
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- ner [MODEL]   (named-entity tagging throughput on one core over ANERcorp test)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- pdf [ARTICLES] [--keep]   (articles typeset as PDF by LibreOffice, read back)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- pdf-show FILE.pdf [LINES]   (what a PDF yields)
+// dotnet run -c Release --project bench/Rasd.Benchmarks -- resolution-sample [ARTICLES] [OUT-PREFIX]   (name pairs to judge by hand)
+// dotnet run -c Release --project bench/Rasd.Benchmarks -- resolution-score [JUDGED.tsv DECISIONS.tsv [ARTICLES]]   (precision and recall of "same entity")
+if (args is ["resolution-sample", ..])
+{
+    ResolutionEvaluation.Sample(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000, merged: 90, sameSpelling: 20, apart: 90,
+        args.Length > 2 ? args[2] : "bench/resolution-pairs");
+    return;
+}
+if (args is ["resolution-score", ..])
+{
+    ResolutionEvaluation.Score(args.Length > 1 ? args[1] : "bench/resolution-pairs.tsv", args.Length > 2 ? args[2] : "bench/resolution-pairs.decisions.tsv",
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3000);
+    return;
+}
 if (args is ["lines", ..])
 {
     LineRepairEvaluation.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2);

@@ -222,8 +222,8 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
 
     /// <summary>
     /// An unknown name that ends exactly one longer unknown name joins it: «سيمينوف» ⊂ «كيريل
-    /// سيمينوف»، «عبد الكافي» ⊂ «عادل عبد الكافي». The types must agree, unless the shorter name's
-    /// type is only the statistical recognizer's guess.
+    /// سيمينوف»، «عبد الكافي» ⊂ «عادل عبد الكافي». Both are people (the shorter may be typed otherwise
+    /// only by the statistical recognizer's guess); a given name alone or a name opening with «بن» never joins.
     /// </summary>
     private void MergeContained(Dictionary<string, List<NameRecord>> byKey, List<string> unknown, Dictionary<string, string> target, Dictionary<string, List<string>> reasons)
     {
@@ -240,10 +240,14 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
         }
         foreach (var key in unknown)
         {
-            if (!bySuffix.TryGetValue(Words(key), out var longer)) continue;
+            // Only a person's surname stands for the full name: «ليفربول» is not «جامعة ليفربول», a given name alone («هاني») or «بن بدر» names no one.
+            var words = Words(key);
+            if (!bySuffix.TryGetValue(words, out var longer) || kb.GivenNames.Contains(ArabicNormalizer.Normalize(words))
+                || kb.LineageParticles.Contains(ArabicNormalizer.Normalize(words.Split(' ')[0]))) continue;
             var guessed = byKey[key].All(r => r.Source == Mention.ModelSource);
             var type = byKey[key][0].Type;
-            var candidates = longer.Where(k => byKey[k][0].Type == type || guessed && byKey[k][0].Type == EntityType.PER && type != EntityType.PER).ToList();
+            if (type != EntityType.PER && !guessed) continue;
+            var candidates = longer.Where(k => byKey[k][0].Type == EntityType.PER).ToList();
             if (candidates.Count != 1 || target.ContainsKey(candidates[0])) continue;
             target[key] = candidates[0];
             Add(reasons, IdOf(candidates[0]), $"«{byKey[key][0].Text}» is the end of «{byKey[candidates[0]][0].Text}», and no other name ends with it");
@@ -288,13 +292,22 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
         return key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 3 ? "ا" + key[1..] : key;
     }
 
+    /// <summary>
+    /// Whether two spellings are two Arabic names rather than one name transliterated twice: a word
+    /// where they differ is a common word in both, or an Arabic word with the article in both
+    /// («العبادي» and «العبود»، «الجابر» and «الجبير»: a foreign name is not written with «ال»).
+    /// </summary>
     private static bool BothCommon(string a, string b)
     {
         var wa = ArabicNormalizer.Normalize(a).Split(' ');
         var wb = ArabicNormalizer.Normalize(b).Split(' ');
         if (wa.Length != wb.Length) return false;
         for (var i = 0; i < wa.Length; i++)
-            if (wa[i] != wb[i] && CliticSegmenter.Default.CountOf(wa[i]) >= CommonWord && CliticSegmenter.Default.CountOf(wb[i]) >= CommonWord) return true;
+        {
+            if (wa[i] == wb[i]) continue;
+            if (CliticSegmenter.Default.CountOf(wa[i]) >= CommonWord && CliticSegmenter.Default.CountOf(wb[i]) >= CommonWord) return true;
+            if (wa[i].StartsWith("ال", StringComparison.Ordinal) && wb[i].StartsWith("ال", StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 

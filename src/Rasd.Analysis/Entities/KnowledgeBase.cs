@@ -36,7 +36,13 @@ public sealed class KnowledgeBase
         }
         foreach (var row in LanguageData.Read("ar/gentilics.tsv")) Gentilics.Add(row["form"], row["place"]);
         foreach (var row in LanguageData.Read("ar/function-words.tsv")) FunctionWords.Add(ArabicNormalizer.Normalize(row["form"]));
-        foreach (var row in LanguageData.Read("ar/name-particles.tsv")) NameParticles.Add(ArabicNormalizer.Normalize(row["form"]));
+        foreach (var row in LanguageData.Read("ar/name-particles.tsv"))
+        {
+            NameParticles.Add(ArabicNormalizer.Normalize(row["form"]));
+            if (row["kind"] == "lineage") LineageParticles.Add(ArabicNormalizer.Normalize(row["form"]));
+        }
+        foreach (var row in LanguageData.Read("ar/names.tsv"))
+            if (row["type"] == "given-name") GivenNames.Add(ArabicNormalizer.Normalize(row["form"]));
     }
 
     public IEnumerable<KnownEntity> Entities => _byId.Values;
@@ -53,6 +59,12 @@ public sealed class KnowledgeBase
 
     /// <summary>Words that join parts of a name (بن، عبد، أبو), in match form.</summary>
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Particles of lineage (بن، آل): a name that opens with one is a patronymic, no name alone.</summary>
+    public HashSet<string> LineageParticles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Given names of names.tsv (أحمد، هاني، جون), in match form: alone, they name no one in particular.</summary>
+    public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
 
     public KnownEntity? Find(string id) => _byId.GetValueOrDefault(id);
 

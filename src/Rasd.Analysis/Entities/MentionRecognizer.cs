@@ -84,19 +84,36 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     /// <summary>A name the recognizer tagged at <paramref name="at"/> that no rule found, keyed by its words without the clitics before it.</summary>
     private Mention? ModelName(AnalyzedDocument doc, int at, (EntityType Type, int End)?[]? tagged)
     {
-        if (tagged?[at] is not { } name) return null;
+        if (tagged?[at] is not { } name || doc.Tokens[at].Kind != TokenKind.Word) return null; // Latin text is not what it was trained on
         var tokens = doc.Tokens;
-        var end = at;
-        while (end < name.End && end - at < MaxModelNameTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Latin && kb.Aliases.Match(tokens, end) is null) end++;
-        while (end > at && (kb.FunctionWords.Contains(tokens[end - 1].Form) || kb.NameParticles.Contains(tokens[end - 1].Form))) end--;
-        if (end == at || end - at == 1 && (tokens[at].Form.Length < 3 || kb.FunctionWords.Contains(tokens[at].Form) || kb.Titles.Match(tokens, at) is not null || kb.Gentilics.Match(tokens, at) is not null))
+        var start = at;
+        // What the recognizer let into a name before it: «بأن»، «السيد»، a common noun before a person («زيارة»), or one with a
+        // preposition before anything («لزيارة المملكة»; «جامعة ليفربول» keeps its «جامعة»).
+        while (start < name.End && (IsFunctionWord(tokens[start]) || kb.Titles.Match(tokens, start) is not null
+            || start + 1 < name.End && LeadsIn(tokens[start], name.Type))) start++;
+        var end = start;
+        while (end < name.End && end - start < MaxModelNameTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Latin && kb.Aliases.Match(tokens, end) is null) end++;
+        while (end > start && (IsFunctionWord(tokens[end - 1]) || kb.NameParticles.Contains(tokens[end - 1].Form))) end--;
+        if (end == start || end - start == 1 && (tokens[start].Form.Length < 3 || kb.Gentilics.Match(tokens, start) is not null))
             return null;
-        var (first, cut, proclitics) = WithoutProclitics(tokens[at]);
-        if (end - at == 1 && (IsCommonNoun(first) || first.Length > 3 && first[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && IsCommonNoun(first[1..]))) return null;
-        var raw = Cut(doc, at, end, cut);
-        var key = $"{name.Type.ToString().ToLowerInvariant()}:{string.Join(' ', tokens.Skip(at + 1).Take(end - at - 1).Select(t => t.Form).Prepend(first))}";
-        return new Mention(raw, raw.SliceString(doc.Raw), name.Type, key, at, end) { PhraseFirstToken = at, Proclitics = proclitics, Source = Mention.ModelSource };
+        var (first, cut, proclitics) = WithoutProclitics(tokens[start]);
+        if (end - start == 1 && IsCommonWord(first)) return null;
+        var raw = Cut(doc, start, end, cut);
+        var key = $"{name.Type.ToString().ToLowerInvariant()}:{string.Join(' ', tokens.Skip(start + 1).Take(end - start - 1).Select(t => t.Form).Prepend(first))}";
+        return new Mention(raw, raw.SliceString(doc.Raw), name.Type, key, start, end) { PhraseFirstToken = start, Proclitics = proclitics, Source = Mention.ModelSource };
     }
+
+    private static bool LeadsIn(Token token, EntityType type)
+    {
+        var form = WithoutProclitics(token).Form;
+        return IsCommonWord(form) && (type == EntityType.PER || form != token.Form || form.Length > 3 && form[0] is 'ل' or 'ب' && IsCommonNoun(form[1..]));
+    }
+
+    private bool IsFunctionWord(Token token) => kb.FunctionWords.Contains(token.Form) || kb.FunctionWords.Contains(token.Stem);
+
+    // Also read past one clitic letter the segmenter kept on («بلقاء»).
+    private static bool IsCommonWord(string word) =>
+        IsCommonNoun(word) || word.Length > 3 && word[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && IsCommonNoun(word[1..]);
 
     // A word that takes the article this often beside its bare count is a common noun («لقاء»: «اللقاء»; «روس»: «الروس»), not a name.
     private const double ArticleShareOfNoun = 0.2;
@@ -118,11 +135,11 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var stemAt = token.Form.Length - token.Stem.Length - token.Enclitic.Length;
         if (stemAt <= 0 || stemAt > token.Form.Length) return (token.Form, 0, "");
         if (!hasArticle) return (token.Form[stemAt..], stemAt, string.Concat(outer));
-        // «للجيش»: the preposition ل swallows the article's alif; the name is «الجيش», written from its second letter.
+        // «للجيش»: the preposition ل swallows the article's alif; the name is «الجيش», and its span keeps the whole word.
         var articleAt = stemAt - Article.Length;
         return articleAt >= 0 && token.Form.AsSpan(articleAt).StartsWith(Article, StringComparison.Ordinal)
             ? (token.Form[articleAt..], articleAt, string.Concat(outer))
-            : (Article + token.Form[stemAt..], stemAt - 1, string.Concat(outer));
+            : (Article + token.Form[stemAt..], 0, "");
     }
 
     private Mention? KnownName(AnalyzedDocument doc, int at, int phraseFirst, TextSpan? title, string phraseProclitics)
@@ -167,6 +184,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var role = new RoleReading(first.Value == "office" ? OfficeWords(tokens, first) : null);
         while (end < tokens.Count)
         {
+            // A family name looks like an adjective of relation («الرئيس الباجي قائد السبسي»): where the recognizer reads a person, the role ends.
+            if (end > first.End - 1 && tagged?[end] is { Type: EntityType.PER } && kb.Gentilics.Match(tokens, end) is null && kb.Titles.Match(tokens, end) is null) break;
             if (kb.Titles.Match(tokens, end) is { Value: "qualifier" } q) { end = roleEnd = q.End; qualified = true; }
             else if (kb.Titles.Match(tokens, end) is { } more && !more.Proclitics.Contains('و', StringComparison.Ordinal))
             {
@@ -276,7 +295,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     {
         var tokens = doc.Tokens;
         var end = at;
-        while (end < taggedEnd && end - at < MaxModelNameTokens && IsNameWord(doc, end)) end++;
+        // Inside the recognizer's span a title word may be part of the name («الباجي قائد السبسي»).
+        while (end < taggedEnd && end - at < MaxModelNameTokens && (end == at ? IsNameWord(doc, end) : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]))) end++;
         while (end > at && kb.NameParticles.Contains(tokens[end - 1].Form)) end--;
         if (end == at) return null;
         var raw = doc.RawSpan(at, end);
@@ -291,6 +311,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         doc.Tokens[i] is var token && token.Kind == TokenKind.Word && token.Form.Length >= 2
         && !token.Raw.Slice(doc.Raw).Contains('\u064B') // tanwin fath marks an adverb or a circumstantial word (قائلاً), not a name
         && !token.Form.StartsWith("لل", StringComparison.Ordinal) // preposition fused with the article: «لليمن»
+        && !(token.Proclitics.Any(p => p != Article) && IsCommonWord(WithoutProclitics(token).Form)) // «لزيارة»
         && !kb.FunctionWords.Contains(token.Form)
         && kb.Titles.Match(doc.Tokens, i) is null && kb.Gentilics.Match(doc.Tokens, i) is null && kb.Aliases.Match(doc.Tokens, i) is null;
 

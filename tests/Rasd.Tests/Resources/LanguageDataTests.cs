@@ -208,7 +208,11 @@ public class LanguageDataTests
         foreach (var row in LanguageData.Read("ar/function-words.tsv"))
             Assert.Contains(ArabicNormalizer.Normalize(row["form"]), kb.FunctionWords);
         foreach (var row in LanguageData.Read("ar/name-particles.tsv"))
+        {
             Assert.Contains(ArabicNormalizer.Normalize(row["form"]), kb.NameParticles);
+            Assert.Contains(row["kind"], (string[])["lineage", "compound"]);
+            Assert.Equal(row["kind"] == "lineage", kb.LineageParticles.Contains(ArabicNormalizer.Normalize(row["form"])));
+        }
     }
 
     [Fact]
