@@ -75,6 +75,53 @@ public class SeedsTests(SeedRun run) : IClassFixture<SeedRun>
     }
 
     [Fact]
+    public void Haftar_is_named_in_all_five_articles_and_a_rank_alone_is_no_alias_of_his()
+    {
+        var docs = run.Store.Documents().Select(d => d.Document.Id).ToList();
+        var keys = run.Result.EntityOfKey;
+        Assert.All(docs, doc => Assert.Contains(run.Store.MentionsOf(doc), m => keys.GetValueOrDefault(m.Key) == "khalifa-haftar"));
+        var haftar = run.Result.Entities.Single(e => e.Id == "khalifa-haftar");
+        Assert.DoesNotContain("اللواء المتقاعد", haftar.Aliases);
+        Assert.Contains(haftar.Positions, p => p.Office == "قائد الجيش" && p.Country == "libya");
+    }
+
+    [Fact]
+    public void Shoigu_holds_two_offices_each_dated()
+    {
+        var shoigu = run.Result.Entities.Single(e => e.Id == "sergei-shoigu");
+        var defence = Assert.Single(shoigu.Positions, p => p.Office == "وزير الدفاع");
+        var council = Assert.Single(shoigu.Positions, p => p.Office == "سكرتير مجلس الأمن");
+        Assert.Equal(("russia", "2018-11-09", "2023-09-28"), (defence.Country, defence.From!.Value, defence.To!.Value));
+        Assert.Equal(("russia", "2025-05-12"), (council.Country, council.From!.Value));
+    }
+
+    [Theory]
+    [InlineData("yunus-bek-yevkurov", 2)] // «يفكيروف» (001) and «يفكوروف» (004)
+    [InlineData("vladimir-putin", 1)]
+    [InlineData("sergei-lavrov", 1)]
+    [InlineData("dmitry-peskov", 1)]
+    [InlineData("andrei-belousov", 1)]
+    [InlineData("nikolai-patrushev", 1)]
+    public void Each_Russian_official_is_one_entity(string id, int minDocs)
+    {
+        var keys = run.Result.EntityOfKey;
+        var docs = run.Store.Documents().Where(d => run.Store.MentionsOf(d.Document.Id).Any(m => keys.GetValueOrDefault(m.Key) == id)).ToList();
+        Assert.True(docs.Count >= minDocs, $"{id} in {docs.Count} documents");
+        Assert.Single(run.Result.Entities, e => e.Id == id);
+        Assert.DoesNotContain(run.Result.Entities, e => e.Id != id && e.Type == EntityType.PER && e.Aliases.Any(a => run.Result.Entities.Single(x => x.Id == id).Aliases.Contains(a)));
+    }
+
+    [Fact]
+    public void The_defence_minister_named_beside_Patrushev_is_Shoigu_and_the_places_are_places()
+    {
+        var keys = run.Result.EntityOfKey;
+        var office = run.Store.Documents().SelectMany(d => run.Store.MentionsOf(d.Document.Id)).Single(m => m.RoleOnly && m.Text == "وزير الدفاع الروسي");
+        Assert.Equal("sergei-shoigu", keys[office.Key]);
+        foreach (var place in (string[])["moscow", "libya", "russia", "benghazi"])
+            Assert.Contains(run.Result.Entities, e => e.Id == place && e.Type is EntityType.GPE or EntityType.LOC);
+    }
+
+    [Fact]
     public void Every_span_slices_the_raw_text_to_exactly_its_text()
     {
         var checkedSpans = 0;
