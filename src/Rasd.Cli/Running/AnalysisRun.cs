@@ -13,9 +13,9 @@ public sealed record RunSummary(int Stored, IReadOnlyList<(string Path, string R
 }
 
 /// <summary>
-/// Streams sources through the pipeline: one reader enumerates files, one worker per core reads
-/// each file's documents (one, or many for a corpus or an archive) and analyzes them, one writer
-/// stores in batches. Channels are bounded, so memory stays flat however
+/// Streams sources through the pipeline: one task enumerates files, readers turn each into its
+/// documents (one, or many for a corpus or an archive), one analyzer per core analyzes them, one
+/// writer stores in batches. Channels are bounded, so memory stays flat however
 /// many files there are; a file that fails is reported and the rest go on.
 /// </summary>
 public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store)
@@ -26,6 +26,7 @@ public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store)
     public async Task<RunSummary> RunAsync(IReadOnlyList<string> paths, Action<int>? onStored = null, CancellationToken ct = default)
     {
         var files = Channel.CreateBounded<string>(ChannelCapacity);
+        var documents = Channel.CreateBounded<ReadResult>(ChannelCapacity);
         var analyzed = Channel.CreateBounded<AnalyzedDocument>(ChannelCapacity);
         var failures = new ConcurrentQueue<(string, string)>();
 
@@ -38,26 +39,31 @@ public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store)
             finally { files.Writer.Complete(); }
         }, ct);
 
-        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
+        // Readers turn files into documents (a corpus file into many), analyzers take documents from
+        // any file: one big corpus file is analyzed on every core.
+        var readers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount / 2)).Select(_ => Task.Run(async () =>
         {
             await foreach (var file in files.Reader.ReadAllAsync(ct))
-            {
                 foreach (var read in SourceReader.ReadAll(file))
                 {
-                    if (read.Document is null)
-                    {
-                        failures.Enqueue((read.Path, read.Error!));
-                        continue;
-                    }
-                    AnalyzedDocument doc;
-                    try { doc = pipeline.Run(read.Document); }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        failures.Enqueue((read.Path, $"analysis failed: {e.GetType().Name}: {e.Message}"));
-                        continue;
-                    }
-                    await analyzed.Writer.WriteAsync(doc, ct);
+                    if (read.Document is null) failures.Enqueue((read.Path, read.Error!));
+                    else await documents.Writer.WriteAsync(read, ct);
                 }
+        }, ct)).ToArray();
+        var read = Task.WhenAll(readers).ContinueWith(t => documents.Writer.Complete(t.Exception), ct, TaskContinuationOptions.None, TaskScheduler.Default);
+
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var source in documents.Reader.ReadAllAsync(ct))
+            {
+                AnalyzedDocument doc;
+                try { doc = pipeline.Run(source.Document!); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failures.Enqueue((source.Path, $"analysis failed: {e.GetType().Name}: {e.Message}"));
+                    continue;
+                }
+                await analyzed.Writer.WriteAsync(doc, ct);
             }
         }, ct)).ToArray();
         var closing = Task.WhenAll(workers).ContinueWith(t => analyzed.Writer.Complete(t.Exception), ct, TaskContinuationOptions.None, TaskScheduler.Default);
@@ -74,6 +80,7 @@ public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store)
         stored += Flush(batch);
         onStored?.Invoke(stored);
         await producer;
+        await read;
         await closing;
         return new RunSummary(stored, [.. failures.OrderBy(f => f.Item1, StringComparer.Ordinal)]);
     }
