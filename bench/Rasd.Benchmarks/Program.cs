@@ -9,6 +9,14 @@ using Rasd.Benchmarks;
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- pdf-show FILE.pdf [LINES]   (what a PDF yields)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- resolution-sample [ARTICLES] [OUT-PREFIX]   (name pairs to judge by hand)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- resolution-score [JUDGED.tsv DECISIONS.tsv [ARTICLES]]   (precision and recall of "same entity")
+// dotnet run -c Release --project bench/Rasd.Benchmarks -- events [GOLD.jsonl] [--split dev|test] [--show]   (event P/R/F1 on hand-annotated articles)
+if (args is ["events", ..])
+{
+    var rest = args.Skip(1).ToList();
+    var split = rest.IndexOf("--split") is var at and >= 0 && at + 1 < rest.Count ? rest[at + 1] : null;
+    EventEvaluation.Run(rest.FirstOrDefault(a => a.EndsWith(".jsonl", StringComparison.Ordinal)) ?? "bench/events-gold.jsonl", split, rest.Contains("--show"));
+    return;
+}
 if (args is ["resolution-sample", ..])
 {
     ResolutionEvaluation.Sample(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000, merged: 90, sameSpelling: 20, apart: 90,

@@ -75,6 +75,7 @@ public static class Timeline
         var line = e.Type switch
         {
             EventType.Visit => $"زيارة {actors}{place}",
+            EventType.Call => counterparts.Length == 0 ? $"اتصال هاتفي أجراه {actors}" : $"اتصال هاتفي بين {actors} و{counterparts}",
             _ => counterparts.Length == 0 ? $"لقاء {actors}{place}" : $"لقاء {actors} مع {counterparts}{place}",
         };
         return e.Negated ? $"لم يحدث: {line}" : line;

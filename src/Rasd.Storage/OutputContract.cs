@@ -51,17 +51,31 @@ public sealed record EntityJson(string Id, string Type, string Name, string? Nam
 public sealed record SpanJson(int Start, int End, string Text);
 
 public sealed record EventMentionJson(string Doc, int Start, int End, string Text, SpanJson Trigger, SpanJson? Time, DateJson? Date,
-    IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts, string? Place, bool Negated, bool Historical, string? DatedBy);
+    IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts, string? Place, bool Negated, bool Historical, string? DatedBy)
+{
+    public bool Future { get; init; }
+
+    public bool Hypothetical { get; init; }
+
+    public string? Attribution { get; init; }
+}
 
 public sealed record EventJson(string Id, string Type, string Plover, string Summary, DateJson? Date, IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts,
-    string? Place, bool Negated, double Confidence, int Sources, IReadOnlyList<DateJson> Conflicts, IReadOnlyList<EventMentionJson> Mentions);
+    string? Place, bool Negated, double Confidence, int Sources, IReadOnlyList<DateJson> Conflicts, IReadOnlyList<EventMentionJson> Mentions)
+{
+    public bool Future { get; init; }
+
+    public bool Hypothetical { get; init; }
+
+    public IReadOnlyList<string> Attributions { get; init; } = [];
+}
 
 public static class OutputContract
 {
     /// <summary>PLOVER's name for each Rasd event type: a visit and a meeting are both modes of CONSULT.</summary>
     public static string Plover(EventType type) => type switch
     {
-        EventType.Visit or EventType.Meeting => "CONSULT",
+        EventType.Visit or EventType.Meeting or EventType.Call => "CONSULT",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
@@ -90,12 +104,18 @@ public static class OutputContract
     public static EventJson From(Event e, Func<string, string> nameOf) => new(e.Id, e.Type.ToString().ToLowerInvariant(), Plover(e.Type),
         Rasd.Fusion.Timeline.Summary(e, nameOf), DateJson.From(e.Date),
         e.Actors, e.Counterparts, e.Place, e.Negated, e.Confidence, e.SourceCount,
-        [.. e.ConflictingDates.Select(d => DateJson.From(d)!)], [.. e.Mentions.Select(From)]);
+        [.. e.ConflictingDates.Select(d => DateJson.From(d)!)], [.. e.Mentions.Select(From)])
+    {
+        Future = e.Future, Hypothetical = e.Hypothetical, Attributions = e.Attributions,
+    };
 
     public static EventMentionJson From(EventMention m) => new(m.DocId, m.Sentence.Start, m.Sentence.End, m.SentenceText,
         new SpanJson(m.Trigger.Start, m.Trigger.End, m.TriggerText),
         m.TimeRaw is { } t ? new SpanJson(t.Start, t.End, m.TimeText ?? "") : null,
-        DateJson.From(m.Date), m.Actors, m.Counterparts, m.Place, m.Negated, m.Historical, m.DatedBy);
+        DateJson.From(m.Date), m.Actors, m.Counterparts, m.Place, m.Negated, m.Historical, m.DatedBy)
+    {
+        Future = m.Future, Hypothetical = m.Hypothetical, Attribution = m.Attribution,
+    };
 }
 
 /// <summary>Builds the whole JSON result, or the part of it a timeline shows, from the store.</summary>

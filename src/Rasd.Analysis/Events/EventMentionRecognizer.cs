@@ -7,7 +7,7 @@ using Rasd.Core.Text;
 namespace Rasd.Analysis.Events;
 
 /// <summary>
-/// Finds visits and meetings sentence by sentence: a trigger word, its participants (the subject
+/// Finds visits, meetings and calls sentence by sentence: a trigger word, its participants (the subject
 /// before or right after a verb, the objects and «مع»/«ب» phrases after it; an elided subject
 /// taken from the previous verb of the sentence or the document's main actor), its place and the
 /// time expression that governs it.
@@ -21,6 +21,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private const int VisitDaysForMeetings = 14;
     private const int MaxBorrowedTimeDistance = 20;
     private const int RecapLookBackTokens = 6;
+    private const int FutureLookBackTokens = 3;
+    private const int HypotheticalLookBackTokens = 4;
+    private const int AttributionWords = 10;
     // An event dated this long before the report was written is told as background, not news.
     private const int HistoricalAfterDays = 60;
 
@@ -33,6 +36,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         public string? Place { get; set; }
         public bool Negated { get; set; }
         public bool Recap { get; set; }
+        public bool Future { get; set; }
+        public bool Hypothetical { get; set; }
+        public string? Attribution { get; set; }
         public List<TimeExpression> Times { get; } = [];
         public HashSet<TimeExpression> StatementTimes { get; } = [];
     }
@@ -98,6 +104,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             Trigger = trigger, Type = trigger.Value.Type,
             Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken),
             Recap = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "recap", RecapLookBackTokens),
+            // «سيزور»: the future prefix on the verb; «من المقرر أن يلتقي»: a word of planning before it.
+            Future = trigger.Value.Kind != TriggerKind.Noun && trigger.Proclitics.Contains('س', StringComparison.Ordinal)
+                || HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "future", FutureLookBackTokens),
+            Hypothetical = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "hypothetical", HypotheticalLookBackTokens),
+            Attribution = Attribution(ctx, trigger.First),
         };
         var elided = previousActor ?? ctx.MainActor;
         Mention? subject = null;
@@ -216,6 +227,30 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return false;
     }
 
+    /// <summary>
+    /// The source a sentence gives for its claim, as written: what follows «بحسب»، «وفق»، «نقلا عن» up
+    /// to a comma («بحسب مصادر تابعة لوزارة الدفاع الروسية»), or the one who says it («قال الكرملين إن»،
+    /// «أعلنت وزارة الخارجية أن»); null when the sentence names none before the trigger.
+    /// </summary>
+    private string? Attribution(SentenceContext ctx, int trigger)
+    {
+        var tokens = ctx.Tokens;
+        for (var i = trigger - 1; i >= ctx.Sentence.FirstToken; i--)
+        {
+            if (lexicon.Cue(tokens, i) is not { } cue) continue;
+            if (cue.Value == "attribution")
+            {
+                var end = cue.End;
+                var words = 0;
+                while (end < trigger && tokens[end].Form is not ("," or "،" or ":" or ";") && (!tokens[end].IsWord || ++words <= AttributionWords)) end++;
+                return end > cue.End ? ctx.Doc.RawSpan(cue.End, end).SliceString(ctx.Doc.Raw) : null;
+            }
+            if (cue.Value == "statement" && ctx.ByToken[cue.End < tokens.Count ? cue.End : cue.End - 1] is { } speaker && speaker.PhraseFirstToken == cue.End && speaker.EndToken <= trigger)
+                return ctx.Doc.RawSpan(speaker.PhraseFirstToken, speaker.EndToken).SliceString(ctx.Doc.Raw);
+        }
+        return null;
+    }
+
     private bool IsNegated(IReadOnlyList<Token> tokens, int trigger, int sentenceStart)
     {
         for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - 2); i--)
@@ -281,7 +316,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             if (m.Type is not (EntityType.GPE or EntityType.LOC)) continue;
             var lead = PlaceLead(tokens, m);
-            if (type == EventType.Meeting && lead is not null) return m.Key;
+            if (type != EventType.Visit && lead is not null) return m.Key;
             if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
         }
         if (type != EventType.Visit || trigger.Enclitic.Length == 0 || trigger.Value.Kind != TriggerKind.Verb
@@ -401,6 +436,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 TimeRaw = time?.Raw,
                 TimeText = time?.Text,
                 Negated = d.Negated,
+                Future = d.Future || time?.Value is { } when && doc.Published.Date is { } written && when.Start > written.End,
+                Hypothetical = d.Hypothetical,
+                Attribution = d.Attribution,
                 Reported = doc.Published.Date,
                 DatedBy = time?.Value is null ? null : d.StatementTimes.Contains(time) ? "statement" : "event",
                 YearlessMonth = time is { Value: null } && !IsUndatedRelativeDay(time) ? time.Parts.Month : null,

@@ -184,7 +184,7 @@ public sealed record Mention(TextSpan Raw, string Text, EntityType Type, string 
     public const string KnowledgeBasePrefix = "kb:";
 }
 
-public enum EventType { Visit, Meeting }
+public enum EventType { Visit, Meeting, Call }
 
 /// <summary>One report of an event in one sentence: the trigger, its arguments (entity keys), place and time.</summary>
 public sealed record EventMention(string Id, string DocId, EventType Type, TextSpan Trigger, string TriggerText, TextSpan Sentence, string SentenceText)
@@ -218,6 +218,15 @@ public sealed record EventMention(string Id, string DocId, EventType Type, TextS
 
     /// <summary>What the date dates: <c>event</c>, or <c>statement</c> when it is the date of an announcement about it («أعلن الكرملين في 28 سبتمبر عن لقاء»); null when undated.</summary>
     public string? DatedBy { get; init; }
+
+    /// <summary>Told as planned or announced, not yet happened at writing («سيزور»، «من المقرر أن يلتقي»).</summary>
+    public bool Future { get; init; }
+
+    /// <summary>Told as a possibility or a condition («إذا التقى»، «ربما يزور»).</summary>
+    public bool Hypothetical { get; init; }
+
+    /// <summary>Who the sentence says the claim comes from («بحسب مصادر تابعة لوزارة الدفاع الروسية»، «قال الكرملين إن»), as written.</summary>
+    public string? Attribution { get; init; }
 
     /// <summary>The publication date of the reporting document, if known: the event happened no later (unless planned).</summary>
     public DateValue? Reported { get; init; }

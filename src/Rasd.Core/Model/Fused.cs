@@ -50,6 +50,15 @@ public sealed record Event(string Id, EventType Type)
 
     public bool Negated { get; init; }
 
+    /// <summary>Every report tells it as planned: it had not happened when they were written.</summary>
+    public bool Future { get; init; }
+
+    /// <summary>Every report tells it as a possibility or a condition.</summary>
+    public bool Hypothetical { get; init; }
+
+    /// <summary>The sources the reports attribute it to («مصادر تابعة لوزارة الدفاع الروسية»), each once.</summary>
+    public IReadOnlyList<string> Attributions { get; init; } = [];
+
     public double Confidence { get; init; }
 
     public IReadOnlyList<EventMention> Mentions { get; init; } = [];

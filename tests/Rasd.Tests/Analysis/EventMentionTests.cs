@@ -44,6 +44,41 @@ public class EventMentionTests
         Assert.Equal(("2023-09-28", "event"), (held.Date!.Value, held.DatedBy));
     }
 
+    [Theory]
+    [InlineData("وأجرى الرئيس فلاديمير بوتين اتصالا هاتفيا مع خليفة حفتر.")]
+    [InlineData("واتصل بوتين هاتفيا بحفتر.")]
+    [InlineData("وتلقى حفتر اتصالا من بوتين.")]
+    public void A_phone_call_is_a_call_between_its_two_parties(string text)
+    {
+        var e = Assert.Single(Events(text, "2019-04-15"));
+        Assert.Equal(EventType.Call, e.Type);
+        Assert.Equal(["kb:khalifa-haftar", "kb:vladimir-putin"], e.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وسيزور حفتر موسكو الأسبوع المقبل.")]
+    [InlineData("ومن المقرر أن يلتقي بوتين حفتر.")]
+    public void A_planned_event_is_future(string text) =>
+        Assert.True(Assert.Single(Events(text, "2019-04-15")).Future);
+
+    [Fact]
+    public void An_event_told_as_news_is_not_future_nor_hypothetical()
+    {
+        var e = Assert.Single(Events("وزار حفتر موسكو أمس.", "2019-04-15"));
+        Assert.False(e.Future || e.Hypothetical);
+        Assert.Null(e.Attribution);
+    }
+
+    [Fact]
+    public void A_condition_is_hypothetical() =>
+        Assert.True(Assert.Single(Events("وإذا التقى بوتين حفتر فسيكون ذلك تحولا.", "2019-04-15")).Hypothetical);
+
+    [Theory]
+    [InlineData("وبحسب مصادر تابعة لوزارة الدفاع الروسية، وصل حفتر إلى موسكو أمس.", "مصادر تابعة لوزارة الدفاع الروسية")]
+    [InlineData("وقال الكرملين إن بوتين التقى حفتر أمس.", "الكرملين")]
+    public void The_source_of_a_claim_is_kept_as_written(string text, string source) =>
+        Assert.Equal(source, Assert.Single(Events(text, "2019-04-15")).Attribution);
+
     [Fact]
     public void Negation_marks_the_mention()
     {
