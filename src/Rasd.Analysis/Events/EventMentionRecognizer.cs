@@ -24,6 +24,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private const int FutureLookBackTokens = 3;
     private const int HypotheticalLookBackTokens = 4;
     private const int AttributionWords = 10;
+    private const int UncertainLookAheadTokens = 8;
     // An event dated this long before the report was written is told as background, not news.
     private const int HistoricalAfterDays = 60;
 
@@ -106,8 +107,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             Recap = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "recap", RecapLookBackTokens),
             // «سيزور»: the future prefix on the verb; «من المقرر أن يلتقي»: a word of planning before it.
             Future = trigger.Value.Kind != TriggerKind.Noun && trigger.Proclitics.Contains('س', StringComparison.Ordinal)
-                || HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "future", FutureLookBackTokens),
-            Hypothetical = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "hypothetical", HypotheticalLookBackTokens),
+                || HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "future", FutureLookBackTokens)
+                || trigger.Value.Kind == TriggerKind.Noun && HasFutureVerbBefore(tokens, trigger.First, ctx.Sentence.FirstToken), // «سيجري حفتر مباحثات»
+            Hypothetical = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "hypothetical", HypotheticalLookBackTokens)
+                || trigger.Value.Kind == TriggerKind.Noun && HasCueAfter(tokens, windowEnd, ctx.Sentence.EndToken, trigger.End, "uncertain"),
             Attribution = Attribution(ctx, trigger.First),
         };
         var elided = previousActor ?? ctx.MainActor;
@@ -220,6 +223,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsCounterpartMarked(IReadOnlyList<Token> tokens, Mention m) =>
         m.Proclitics.EndsWith('ب') || lexicon.Is(tokens, m.PhraseFirstToken - 1, "with");
 
+    /// <summary>A cue of <paramref name="role"/> among the words after the trigger, up to the next trigger (within the noun's phrase).</summary>
+    private bool HasCueAfter(IReadOnlyList<Token> tokens, int windowEnd, int sentenceEnd, int from, string role)
+    {
+        for (var i = from; i < Math.Min(sentenceEnd, Math.Max(windowEnd, from + UncertainLookAheadTokens)); i++)
+            if (lexicon.Is(tokens, i, role)) return true;
+        return false;
+    }
+
     private bool HasCueBefore(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, string role, int window)
     {
         for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - window); i--)
@@ -249,6 +260,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 return ctx.Doc.RawSpan(speaker.PhraseFirstToken, speaker.EndToken).SliceString(ctx.Doc.Raw);
         }
         return null;
+    }
+
+    /// <summary>A verb with the future prefix («سيجري»، «ستعقد») a few words before a meeting or visit noun.</summary>
+    private static bool HasFutureVerbBefore(IReadOnlyList<Token> tokens, int trigger, int sentenceStart)
+    {
+        for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - FutureLookBackTokens); i--)
+            if (tokens[i].Proclitics.Contains("س")) return true;
+        return false;
     }
 
     private bool IsNegated(IReadOnlyList<Token> tokens, int trigger, int sentenceStart)

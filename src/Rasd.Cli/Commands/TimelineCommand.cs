@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace Rasd.Cli.Commands;
 
-/// <summary><c>rasd timeline [--data DIR] [--entity NAME] [--from DATE] [--to DATE] [--type TYPE] [--json]</c>.</summary>
+/// <summary><c>rasd timeline [--data DIR] [--entity NAME] [--from DATE] [--to DATE] [--type TYPE] [--json | --format table|json|csv|plover]</c>.</summary>
 public static class TimelineCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -19,7 +19,14 @@ public static class TimelineCommand
         var to = new Option<string?>("--to") { Description = "Only events on or before this date", HelpName = "DATE" };
         var type = new Option<string[]>("--type") { Description = "Only events of this type (visit, meeting, call); repeatable", HelpName = "TYPE" };
         var json = new Option<bool>("--json") { Description = "Write the timeline as JSON (the contract of docs/OUTPUT.md)" };
-        var command = new Command("timeline", "Print the fused timeline of events") { data, entity, from, to, type, json };
+        var format = new Option<string>("--format")
+        {
+            Description = "table (the default), json (the contract of docs/OUTPUT.md, as --json), csv (one row per event), plover (PLOVER-style JSON records)",
+            HelpName = "FORMAT",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "plover");
+        var command = new Command("timeline", "Print the fused timeline of events") { data, entity, from, to, type, json, format };
         command.SetAction(async (parse, ct) =>
         {
             var filter = new TimelineFilter
@@ -34,13 +41,29 @@ public static class TimelineCommand
             if (filter.Entities.FirstOrDefault(q => !Timeline.Matching(entities, q).Any()) is { } unknown)
                 Console.Error.WriteLine($"rasd: no entity is named '{unknown}'");
             var events = Timeline.Apply(store.Events(), entities, filter);
-            if (parse.GetValue(json))
+            var chosen = parse.GetValue(json) ? "json" : parse.GetValue(format)!;
+            var sources = store.Documents().ToDictionary(d => d.Document.Id, d => d.Document.Source, StringComparer.Ordinal);
+            await using var stdout = Console.OpenStandardOutput();
+            switch (chosen)
             {
-                await using var stdout = Console.OpenStandardOutput();
-                await JsonSerializer.SerializeAsync(stdout, ResultExport.Build(store, events), Json.Options, ct);
-                await stdout.WriteAsync("\n"u8.ToArray(), ct);
+                case "json":
+                    await JsonSerializer.SerializeAsync(stdout, ResultExport.Build(store, events), Json.Options, ct);
+                    await stdout.WriteAsync("\n"u8.ToArray(), ct);
+                    break;
+                case "plover":
+                    await JsonSerializer.SerializeAsync(stdout, Exports.Plover(events, entities, sources), Json.Options, ct);
+                    await stdout.WriteAsync("\n"u8.ToArray(), ct);
+                    break;
+                case "csv":
+                {
+                    await using var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(false));
+                    Exports.WriteCsv(writer, events, entities, sources);
+                    break;
+                }
+                default:
+                    TimelineView.Write(console, events, entities);
+                    break;
             }
-            else TimelineView.Write(console, events, entities);
             return 0;
         });
         return command;

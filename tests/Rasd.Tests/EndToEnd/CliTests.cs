@@ -63,6 +63,28 @@ public class CliTests
         Assert.Equal(0, table.Code);
         Assert.DoesNotContain("meeting", table.Out, StringComparison.Ordinal);
 
+        var csv = Rasd("timeline", "--data", data, "--format", "csv");
+        Assert.True(csv.Code == 0, csv.Err);
+        var rows = csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,date,date_start,date_end,precision,type,plover,summary", rows[0], StringComparison.Ordinal);
+        int eventCount;
+        using (var all = JsonDocument.Parse(Rasd("timeline", "--data", data, "--format", "json").Out)) eventCount = all.RootElement.GetProperty("events").GetArrayLength();
+        Assert.Equal(eventCount + 1, rows.Length); // a sentence's commas and quotes are quoted, its line breaks never split a row
+        Assert.Contains(rows, r => r.Contains(",2018-11-07,", StringComparison.Ordinal) && r.Contains("khalifa-haftar", StringComparison.Ordinal));
+
+        var plover = Rasd("timeline", "--data", data, "--format", "plover", "--entity", "بوتين");
+        Assert.True(plover.Code == 0, plover.Err);
+        using (var records = JsonDocument.Parse(plover.Out))
+        {
+            var list = records.RootElement.EnumerateArray().ToList();
+            Assert.NotEmpty(list);
+            Assert.All(list, r => Assert.Equal("CONSULT", r.GetProperty("eventType").GetString()));
+            var putin = list.SelectMany(r => r.GetProperty("actor").EnumerateArray().Concat(r.GetProperty("recipient").EnumerateArray())).First(a => a.GetProperty("id").GetString() == "vladimir-putin");
+            Assert.Equal("Q7747", putin.GetProperty("wikidata").GetString());
+            Assert.All(list, r => Assert.NotEmpty(r.GetProperty("sources").EnumerateArray()));
+        }
+        Assert.NotEqual(0, Rasd("timeline", "--data", data, "--format", "xml").Code);
+
         var show = Rasd("show", Path.Combine(TestSupport.Seeds, "004_86d1016291de20f4.txt"), "--data", data);
         Assert.Equal(0, show.Code);
         Assert.Contains("2025-05-08", show.Out, StringComparison.Ordinal);
