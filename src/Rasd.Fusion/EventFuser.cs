@@ -56,6 +56,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
             }
             events.AddRange(clusters.Select(c => c.ToEvent(isWithin)));
         }
+        events = GroupMeetingsIntoVisits(events);
         return [.. events.OrderBy(e => e.Date is null ? 1 : 0).ThenBy(e => e.Date?.Start ?? Reported(e)).ThenBy(e => e.Type).ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
 
@@ -77,6 +78,52 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
         }
         return fits.Select(f => f.Year).Distinct().Count() == 1 && fits.Select(f => f.Cluster).Distinct().Count() == 1 ? fits[0] : null;
     }
+
+    /// <summary>
+    /// A visit groups the meetings held during it: a meeting of the visitor that a report tells with
+    /// the visit and dates by the same words («زار موسكو في يونيو، بحث خلال تلك الزيارة مع»), or one
+    /// dated within <see cref="VisitDaysForMeetings"/> days from the visit's first day at a place inside its
+    /// destination. An undated meeting so told takes the visit's date; the visit's days stretch to the
+    /// last meeting held during it.
+    /// </summary>
+    private List<Event> GroupMeetingsIntoVisits(List<Event> events)
+    {
+        var visits = events.Where(e => e is { Type: EventType.Visit, Negated: false, Future: false }).ToList();
+        var during = new Dictionary<string, Event>(StringComparer.Ordinal); // meeting id → its visit
+        foreach (var meeting in events.Where(e => e.Type is EventType.Meeting or EventType.Call && !e.Negated))
+        {
+            var participants = meeting.Actors.Concat(meeting.Counterparts).ToHashSet(StringComparer.Ordinal);
+            var home = visits.Where(v => v.Actors.Any(participants.Contains))
+                .Select(v => (Visit: v, Told: ToldTogether(v, meeting), Held: HeldDuring(v, meeting)))
+                .Where(x => x.Told || x.Held)
+                .OrderByDescending(x => x.Told).ThenBy(x => x.Visit.Date?.Start ?? DateOnly.MaxValue).Select(x => x.Visit).FirstOrDefault();
+            if (home is not null) during[meeting.Id] = home;
+        }
+        var stretched = new Dictionary<string, Event>(StringComparer.Ordinal);
+        foreach (var visit in visits)
+        {
+            var held = during.Where(kv => kv.Value.Id == visit.Id).Select(kv => events.First(x => x.Id == kv.Key)).ToList();
+            if (held.Count == 0) continue;
+            var date = visit.Date;
+            var last = held.Where(m => m.Date is { Precision: DatePrecision.Day }).Select(m => m.Date!.End).DefaultIfEmpty(DateOnly.MinValue).Max();
+            if (date is { Precision: DatePrecision.Day } && last > date.End) date = DateValue.Days(date.Start, last);
+            stretched[visit.Id] = visit with { Date = date, Meetings = [.. held.Select(m => m.Id).Order(StringComparer.Ordinal)] };
+        }
+        // An undated meeting held during a visit happened on one of its days: it takes them all, not the first.
+        return [.. events.Select(e => stretched.GetValueOrDefault(e.Id)
+            ?? (during.TryGetValue(e.Id, out var visit) ? e with { Visit = visit.Id, Date = e.Date ?? stretched[visit.Id].Date } : e))];
+    }
+
+    private const int VisitDaysForMeetings = 10;
+
+    /// <summary>A report tells the meeting with the visit, dated by the same words (or both undated in one sentence).</summary>
+    private static bool ToldTogether(Event visit, Event meeting) =>
+        meeting.Mentions.Any(m => visit.Mentions.Any(v => v.DocId == m.DocId && (m.TimeRaw is { } t ? v.TimeRaw == t : m.Date is null && v.Sentence == m.Sentence)));
+
+    private bool HeldDuring(Event visit, Event meeting) =>
+        visit.Date is { Precision: DatePrecision.Day } v && meeting.Date is { Precision: DatePrecision.Day } m
+        && m.Start >= v.Start && m.Start.DayNumber - v.Start.DayNumber <= VisitDaysForMeetings
+        && (meeting.Place is null || visit.Place is null || isWithin(meeting.Place, visit.Place) || isWithin(visit.Place, meeting.Place));
 
     /// <summary>The year whose <paramref name="month"/> a report of <paramref name="reported"/> may tell of: that month, or the one before it within the report lag.</summary>
     private static int? ReportedMonthYear(DateOnly reported, int month)

@@ -68,6 +68,11 @@ public sealed record EventJson(string Id, string Type, string Plover, string Sum
     public bool Hypothetical { get; init; }
 
     public IReadOnlyList<string> Attributions { get; init; } = [];
+
+    /// <summary>For a visit, the meetings held during it; for a meeting, the visit it was held during.</summary>
+    public IReadOnlyList<string> Meetings { get; init; } = [];
+
+    public string? Visit { get; init; }
 }
 
 public static class OutputContract
@@ -106,7 +111,7 @@ public static class OutputContract
         e.Actors, e.Counterparts, e.Place, e.Negated, e.Confidence, e.SourceCount,
         [.. e.ConflictingDates.Select(d => DateJson.From(d)!)], [.. e.Mentions.Select(From)])
     {
-        Future = e.Future, Hypothetical = e.Hypothetical, Attributions = e.Attributions,
+        Future = e.Future, Hypothetical = e.Hypothetical, Attributions = e.Attributions, Meetings = e.Meetings, Visit = e.Visit,
     };
 
     public static EventMentionJson From(EventMention m) => new(m.DocId, m.Sentence.Start, m.Sentence.End, m.SentenceText,

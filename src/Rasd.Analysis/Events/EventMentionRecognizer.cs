@@ -22,8 +22,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private const int MaxBorrowedTimeDistance = 20;
     private const int RecapLookBackTokens = 6;
     private const int FutureLookBackTokens = 3;
+    private const int FutureVerbLookBackTokens = 5; // «سيجري حفتر في موسكو مباحثات»
     private const int HypotheticalLookBackTokens = 4;
     private const int AttributionWords = 10;
+    // «بحث خلال تلك الزيارة مع»: the word a trigger needs may come a few words on.
+    private const int NeedsWithinTokens = 4;
+    private const int PairLookAheadTokens = 4;
     private const int UncertainLookAheadTokens = 8;
     // An event dated this long before the report was written is told as background, not news.
     private const int HistoricalAfterDays = 60;
@@ -54,6 +58,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
 
         var found = new List<EventMention>();
+        string[]? lastPair = null; // the two parties of the last event told, for «لقاء جمع الرجلين»
         foreach (var sentence in doc.Sentences)
         {
             var ctx = new SentenceContext(doc, sentence, byToken, mainActor);
@@ -63,7 +68,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 var windowEnd = k + 1 < triggers.Count ? triggers[k + 1].First : sentence.EndToken;
                 var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0)?.Actors[0];
-                if (Arguments(ctx, triggers[k], windowEnd, previousActor) is { } draft) drafts.Add(draft);
+                if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair) is { } draft)
+                {
+                    drafts.Add(draft);
+                    // Only the event told last can be «the two men»: one of three parties, or a visit, leaves no pair.
+                    lastPair = draft.Type != EventType.Visit && draft.Actors.Concat(draft.Counterparts).Distinct().ToArray() is { Length: 2 } pair ? pair : null;
+                }
             }
             AssignTimes(ctx, drafts, triggers);
             found.AddRange(drafts.SelectMany(d => Emit(doc, sentence, d)));
@@ -87,14 +97,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (ctx.ByToken[i] is not null || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not { } t) continue;
             // «حضر الاستقبال»: a reception with the article is a ceremony with guests, not one host receiving one visitor.
             if (t.Value.Kind == TriggerKind.ReceptionNoun && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
-            if (t.Value.Needs is { } needs && !Enumerable.Range(t.End, 2).Any(j => j < ctx.Sentence.EndToken && ctx.Tokens[j].Form == needs)) continue;
+            // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
+            if (t.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, i - 1, "anaphoric")) continue;
+            if (t.Value.Needs is { } needs && !Enumerable.Range(t.End, NeedsWithinTokens).Any(j => j < ctx.Sentence.EndToken && ctx.Tokens[j].Form == needs)) continue;
             list.Add(t);
             i = t.End - 1;
         }
         return list;
     }
 
-    private Draft? Arguments(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, string? previousActor)
+    private Draft? Arguments(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, string? previousActor, string[]? lastPair)
     {
         var tokens = ctx.Tokens;
         var end = WindowEnd(tokens, trigger.End, windowEnd);
@@ -129,6 +141,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
                 break;
             }
+            case TriggerKind.Noun when lastPair is not null && NamesThePair(ctx, trigger, windowEnd):
+                // «آخر لقاء جمع الرجلين»، «اللقاء الأول بين الطرفين»: the two parties of the event told just before.
+                draft.Actors.Add(lastPair[0]);
+                draft.Counterparts.Add(lastPair[1]);
+                break;
             case TriggerKind.Noun:
             {
                 // «زيارة حفتر»: the genitive is the actor; «محادثات مع شويغو»: a marked name is a counterpart.
@@ -265,7 +282,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// <summary>A verb with the future prefix («سيجري»، «ستعقد») a few words before a meeting or visit noun.</summary>
     private static bool HasFutureVerbBefore(IReadOnlyList<Token> tokens, int trigger, int sentenceStart)
     {
-        for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - FutureLookBackTokens); i--)
+        for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - FutureVerbLookBackTokens); i--)
             if (tokens[i].Proclitics.Contains("س")) return true;
         return false;
     }
@@ -274,6 +291,17 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - 2); i--)
             if (lexicon.Is(tokens, i, "negation")) return true;
+        return false;
+    }
+
+    /// <summary>A word for the two parties («الرجلين»، «الطرفين») right after a meeting noun, through «جمع» or «بين» or a time.</summary>
+    private bool NamesThePair(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd)
+    {
+        for (var i = trigger.End; i < Math.Min(windowEnd, trigger.End + PairLookAheadTokens); i++)
+        {
+            if (lexicon.Is(ctx.Tokens, i, "pair")) return true;
+            if (ctx.ByToken[i] is not null) return false;
+        }
         return false;
     }
 
@@ -388,8 +416,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             var draft = drafts[k];
             if (draft.Times.Count > 0) continue;
-            // «وصل حفتر إلى موسكو وأجرى محادثات»: a verb joined by «و» to the one before goes on its story, at its time.
-            if (k > 0 && draft.Trigger.Proclitics.StartsWith('و') && drafts[k - 1].Times.Count > 0)
+            // «وصل حفتر إلى موسكو وأجرى محادثات»: a verb joined by «و» to the one before goes on its story, at its time;
+            // «بحث خلال تلك الزيارة مع»: so does one held during the visit just told.
+            if (k > 0 && drafts[k - 1].Times.Count > 0 && (draft.Trigger.Proclitics.StartsWith('و')
+                || drafts[k - 1].Type == EventType.Visit && PointsBackAtVisit(tokens, draft.Trigger.End, s.EndToken)))
             {
                 draft.Times.AddRange(drafts[k - 1].Times);
                 continue;
@@ -400,6 +430,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             var run = free.Where(t => t == nearest || InOneRun(ClauseOf(nearest.FirstToken), ClauseOf(t.FirstToken), clausesWithTriggers)).ToList();
             draft.Times.AddRange(run);
         }
+    }
+
+    /// <summary>«خلال تلك الزيارة»، «أثناء الزيارة» within a few words after a trigger.</summary>
+    private bool PointsBackAtVisit(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var i = from; i < Math.Min(end, from + NeedsWithinTokens); i++)
+            if (lexicon.Is(tokens, i, "anaphoric") && (lexicon.Triggers.Match(tokens, i + 1) is { Value.Type: EventType.Visit }
+                || lexicon.Is(tokens, i + 1, "anaphoric") && lexicon.Triggers.Match(tokens, i + 2) is { Value.Type: EventType.Visit }))
+                return true;
+        return false;
     }
 
     /// <summary>A month (and day) the document gives no year for: kept, so that fusion may date it from another report.</summary>

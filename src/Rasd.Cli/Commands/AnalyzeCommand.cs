@@ -52,7 +52,8 @@ public static class AnalyzeCommand
                 console.MarkupLineInterpolated($"Wrote {file}");
             }
             var rate = summary.Stored / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
-            console.MarkupLineInterpolated($"{summary.Read} read, {summary.Stored} analyzed, {summary.Failures.Count} failed · {fused.Events.Count} events, {fused.Entities.Count} entities · {clock.Elapsed.TotalSeconds:0.0} s ({rate:0} articles/s) · store {store.Path}");
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+            console.MarkupLineInterpolated($"{summary.Read} read, {summary.Stored} analyzed, {summary.Failures.Count} failed · {fused.Events.Count} events, {fused.Entities.Count} entities · {clock.Elapsed.TotalSeconds:0.0} s ({rate:0} articles/s, peak memory {peak:0} MB) · store {store.Path}");
             foreach (var (path, reason) in summary.Failures)
                 Console.Error.WriteLine($"rasd: {path}: {reason}");
             return summary.Failures.Count == 0 ? 0 : SomeInputsFailed;
@@ -75,17 +76,30 @@ public static class AnalyzeCommand
         return again.Count;
     }
 
-    /// <summary>A live count on a terminal; nothing on a pipe.</summary>
+    private const int PipedProgressEvery = 5000;
+
+    /// <summary>A live count on a terminal; on a pipe, a line on stderr every <see cref="PipedProgressEvery"/> articles.</summary>
     private static async Task<RunSummary> WithProgress(IAnsiConsole console, Func<Action<int>, Task<RunSummary>> run)
     {
-        if (!console.Profile.Capabilities.Interactive) return await run(_ => { });
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            var clock = Stopwatch.StartNew();
+            var next = PipedProgressEvery;
+            return await run(n =>
+            {
+                if (n < next) return;
+                next = (n / PipedProgressEvery + 1) * PipedProgressEvery;
+                Console.Error.WriteLine($"rasd: analyzed {n:N0} articles ({n / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):0}/s, {Process.GetCurrentProcess().WorkingSet64 / (1024 * 1024)} MB)");
+            });
+        }
         RunSummary? summary = null;
         await console.Progress()
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
             .StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("Analyzing").IsIndeterminate();
-                summary = await run(n => task.Description = $"Analyzed {n:N0} articles");
+                var clock = Stopwatch.StartNew();
+                summary = await run(n => task.Description = $"Analyzed {n:N0} articles · {n / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):0}/s · {Process.GetCurrentProcess().WorkingSet64 / (1024 * 1024)} MB");
                 task.StopTask();
             });
         return summary!;

@@ -56,6 +56,11 @@ public sealed record Event(string Id, EventType Type)
     /// <summary>Every report tells it as a possibility or a condition.</summary>
     public bool Hypothetical { get; init; }
 
+    /// <summary>For a visit: the meetings and calls held during it. For a meeting: the visit it was held during, if any.</summary>
+    public IReadOnlyList<string> Meetings { get; init; } = [];
+
+    public string? Visit { get; init; }
+
     /// <summary>The sources the reports attribute it to («مصادر تابعة لوزارة الدفاع الروسية»), each once.</summary>
     public IReadOnlyList<string> Attributions { get; init; } = [];
 

@@ -39,12 +39,54 @@ public class SeedsTests(SeedRun run) : IClassFixture<SeedRun>
     }
 
     [Fact]
-    public void Haftar_arrives_in_Russia_on_2023_09_26()
+    public void Haftar_arrives_in_Russia_on_2023_09_26_for_a_visit_that_lasts_to_the_meeting_with_Putin_on_the_28th()
     {
-        var e = Find(EventType.Visit, "2023-09-26", "khalifa-haftar");
+        var e = Find(EventType.Visit, "2023-09-26/2023-09-28", "khalifa-haftar");
         Assert.True(KnowledgeBase.Default.IsWithinId(e.Place!, "russia"));
         Assert.Contains(e.Mentions, m => m.SentenceText.StartsWith("في 26 سبتمبر 2023، وصل", StringComparison.Ordinal));
+        Assert.Contains(Find(EventType.Meeting, "2023-09-28", "khalifa-haftar", "vladimir-putin", "sergei-shoigu").Id, e.Meetings);
     }
+
+    [Fact]
+    public void Yevkurov_met_Haftar_in_Benghazi_on_2023_09_17_the_two_men_of_the_reception_before() =>
+        Assert.Equal("benghazi", Find(EventType.Meeting, "2023-09-17", "khalifa-haftar", "yunus-bek-yevkurov").Place);
+
+    [Theory]
+    [InlineData("2016-06")] // 003 (June, no year) with 002 (2016)
+    [InlineData("2018-11-07")]
+    [InlineData("2020-02")] // only from 001's recap «في نوفمبر 2018، وفبراير 2020»
+    public void Each_visit_to_Moscow_is_on_the_timeline_once(string date) =>
+        Assert.Equal("moscow", Find(EventType.Visit, date, "khalifa-haftar").Place);
+
+    [Fact]
+    public void The_visit_of_2016_and_of_2018_each_have_two_sources()
+    {
+        Assert.Equal(2, Find(EventType.Visit, "2016-06", "khalifa-haftar").SourceCount);
+        Assert.Equal(2, Find(EventType.Visit, "2018-11-07", "khalifa-haftar").SourceCount);
+    }
+
+    [Fact]
+    public void The_June_2016_visit_groups_the_meeting_with_Patrushev()
+    {
+        var visit = Find(EventType.Visit, "2016-06", "khalifa-haftar");
+        var patrushev = Find(EventType.Meeting, "2016-06", "khalifa-haftar", "nikolai-patrushev");
+        Assert.Equal(visit.Id, patrushev.Visit);
+        Assert.Contains(patrushev.Id, visit.Meetings);
+    }
+
+    [Fact]
+    public void The_2025_visit_spans_its_meetings_with_Shoigu_Belousov_and_Putin()
+    {
+        var visit = Find(EventType.Visit, "2025-05-08/2025-05-10", "khalifa-haftar");
+        var putin = Assert.Single(run.Result.Events, e => e.Type == EventType.Meeting && e.Visit == visit.Id && e.Counterparts.Concat(e.Actors).Contains("vladimir-putin"));
+        Assert.Equal(3, visit.Meetings.Count);
+        Assert.True(putin.Date!.Start >= visit.Date!.Start && putin.Date.End <= visit.Date.End);
+    }
+
+    [Fact]
+    public void The_talks_planned_in_003_with_Shoigu_and_Lavrov_are_future() =>
+        Assert.Contains(run.Result.Events, e => e.Type == EventType.Meeting && e.Future
+            && ((string[])["khalifa-haftar", "sergei-shoigu", "sergei-lavrov"]).All(p => e.Actors.Contains(p) || e.Counterparts.Contains(p)));
 
     [Fact]
     public void Putin_and_Shoigu_meet_Haftar_on_2023_09_28() =>
