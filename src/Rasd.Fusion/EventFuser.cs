@@ -203,7 +203,8 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
                 .ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
             var sources = Members.Select(m => m.DocId).Distinct().Count();
             var ordered = Members.OrderBy(m => m.Date?.Precision ?? (DatePrecision)99).ThenBy(m => m.DocId, StringComparer.Ordinal).ThenBy(m => m.Sentence.Start).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
-            return new Event("ev-" + StableId.Of(Members.Select(m => m.Id).Min(StringComparer.Ordinal)!), Type)
+            // The id of the mention that founded the cluster: an undated mention may join several clusters, a founder only its own.
+            return new Event("ev-" + StableId.Of(Members[0].Id), Type)
             {
                 Date = date,
                 Actors = actors,

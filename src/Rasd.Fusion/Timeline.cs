@@ -71,11 +71,17 @@ public static class Timeline
     {
         var actors = string.Join(" و", e.Actors.Select(nameOf));
         var counterparts = string.Join(" و", e.Counterparts.Select(nameOf));
-        var place = e.Place is null ? "" : (e.Type == EventType.Visit ? " إلى " : " في ") + nameOf(e.Place);
+        var place = e.Place is null ? "" : (e.Type is EventType.Visit ? " إلى " : " في ") + nameOf(e.Place);
         var line = e.Type switch
         {
             EventType.Visit => $"زيارة {actors}{place}",
             EventType.Call => counterparts.Length == 0 ? $"اتصال هاتفي أجراه {actors}" : $"اتصال هاتفي بين {actors} و{counterparts}",
+            EventType.Agreement => $"اتفاق بين {actors}{(counterparts.Length == 0 ? "" : " و" + counterparts)}",
+            EventType.Request => counterparts.Length == 0 ? $"طلب من {actors}" : $"طلب {actors} من {counterparts}",
+            EventType.Support => counterparts.Length == 0 ? $"دعم من {actors}" : $"دعم {actors} لـ{counterparts}",
+            EventType.Accuse => counterparts.Length == 0 ? $"اتهامات من {actors}" : $"اتهام {actors} لـ{counterparts}",
+            EventType.Threaten => counterparts.Length == 0 ? $"تهديد من {actors}" : $"تهديد {actors} لـ{counterparts}",
+            EventType.Deploy => $"نشر {actors} قوات{place}",
             _ => counterparts.Length == 0 ? $"لقاء {actors}{place}" : $"لقاء {actors} مع {counterparts}{place}",
         };
         return e.Negated ? $"لم يحدث: {line}" : line;

@@ -53,13 +53,13 @@ public static class Exports
             [.. e.Mentions.Select(m => new PloverSource(m.DocId, sourceOfDoc.GetValueOrDefault(m.DocId, m.DocId), m.Sentence.Start, m.Sentence.End, m.SentenceText, m.Attribution))]))];
     }
 
-    // PLOVER's modes of CONSULT: a visit, a meeting (third-party or not), a phone call.
+    // PLOVER's modes of CONSULT: a visit, a meeting (third-party or not), a phone call; the other categories are written without one.
     private static string Mode(EventType type) => type switch
     {
         EventType.Visit => "visit",
         EventType.Meeting => "meeting",
         EventType.Call => "phone",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        _ => "",
     };
 
     private static string Type(EventType t) => t.ToString().ToLowerInvariant();

@@ -77,10 +77,16 @@ public sealed record EventJson(string Id, string Type, string Plover, string Sum
 
 public static class OutputContract
 {
-    /// <summary>PLOVER's name for each Rasd event type: a visit and a meeting are both modes of CONSULT.</summary>
+    /// <summary>PLOVER's name for each Rasd event type: a visit, a meeting and a call are modes of CONSULT; a deployment is MOBILIZE.</summary>
     public static string Plover(EventType type) => type switch
     {
         EventType.Visit or EventType.Meeting or EventType.Call => "CONSULT",
+        EventType.Agreement => "AGREE",
+        EventType.Request => "REQUEST",
+        EventType.Support => "SUPPORT",
+        EventType.Accuse => "ACCUSE",
+        EventType.Threaten => "THREATEN",
+        EventType.Deploy => "MOBILIZE",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

@@ -6,7 +6,7 @@ namespace Rasd.Analysis.Events;
 public enum TriggerKind { Verb, Noun, Reception, ReceptionNoun }
 
 /// <summary>An entry of <c>event-triggers.tsv</c>: the event type a word reports, how its arguments are placed, and a word it needs.</summary>
-public sealed record Trigger(EventType Type, TriggerKind Kind, string? Needs);
+public sealed record Trigger(EventType Type, TriggerKind Kind, IReadOnlyList<string>? Needs);
 
 /// <summary>Trigger words and the cue words around them, from <c>event-triggers.tsv</c> and <c>event-cues.tsv</c>.</summary>
 public sealed class EventLexicon
@@ -17,7 +17,8 @@ public sealed class EventLexicon
     {
         foreach (var row in LanguageData.Read("ar/event-triggers.tsv"))
         {
-            var needs = row.Get("needs") is { } n ? ArabicNormalizer.Normalize(n) : null;
+            // Any of the words, separated by «|», will do: «وقعت … اتفاقية|اتفاقا».
+            var needs = row.Get("needs") is { } n ? n.Split('|').Select(ArabicNormalizer.Normalize).ToArray() : null;
             Triggers.Add(row["form"], new Trigger(Enum.Parse<EventType>(row["type"], ignoreCase: true), Enum.Parse<TriggerKind>(row["kind"].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), needs));
         }
         foreach (var row in LanguageData.Read("ar/event-cues.tsv")) Cues.Add(row["form"], row["role"]);

@@ -99,7 +99,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (t.Value.Kind == TriggerKind.ReceptionNoun && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
             // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
             if (t.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, i - 1, "anaphoric")) continue;
-            if (t.Value.Needs is { } needs && !Enumerable.Range(t.End, NeedsWithinTokens).Any(j => j < ctx.Sentence.EndToken && ctx.Tokens[j].Form == needs)) continue;
+            if (t.Value.Needs is { Count: > 0 } needs && !Enumerable.Range(t.End, NeedsWithinTokens).Any(j => j < ctx.Sentence.EndToken && needs.Contains(ctx.Tokens[j].Form))) continue;
             list.Add(t);
             i = t.End - 1;
         }
@@ -111,7 +111,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var tokens = ctx.Tokens;
         var end = WindowEnd(tokens, trigger.End, windowEnd);
         var after = ctx.MentionsIn(trigger.End, end).ToList();
-        var parties = after.Where(m => IsParticipant(tokens, m)).ToList();
+        var type = trigger.Value.Type;
+        var parties = after.Where(m => IsParticipant(tokens, m, type)).ToList();
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,
@@ -131,11 +132,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             case TriggerKind.Verb:
             {
-                subject = ImmediatelyBefore(ctx, trigger.First);
+                subject = ImmediatelyBefore(ctx, trigger.First, type);
                 if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsRightAfter(ctx, trigger.End, first)) subject = first;
                 // No subject written: the verb goes on the sentence's previous one («وصل … وأجرى»), or a
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
-                var actor = subject?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords)?.Key;
+                var actor = subject?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key;
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
@@ -154,7 +155,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // shows the suffix was something else (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
                 var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
-                var actor = possessive ? owner : genitive?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords)?.Key ?? previousActor;
+                var actor = possessive ? owner : genitive?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor;
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
@@ -168,7 +169,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 string? guestKey;
                 if (trigger.Enclitic.Length > 0) { host = candidates.FirstOrDefault(); guestKey = elided; }
                 else if (trigger.Value.Kind == TriggerKind.ReceptionNoun) { guest = candidates.FirstOrDefault(); host = candidates.Skip(1).FirstOrDefault(); guestKey = guest?.Key; }
-                else { host = ImmediatelyBefore(ctx, trigger.First) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m != host); guestKey = guest?.Key; }
+                else { host = ImmediatelyBefore(ctx, trigger.First, type) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m != host); guestKey = guest?.Key; }
                 if (host is null || guestKey is null) return null;
                 if (host.Type is EntityType.GPE or EntityType.LOC)
                 {
@@ -190,7 +191,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             draft.Counterparts.Clear(); // hosts of a visit come with the meetings held during it
             return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
         }
-        return draft.Actors.Count + draft.Counterparts.Count >= 2 ? draft : null;
+        // Meeting, calling and agreeing take two parties; accusing, threatening, asking, supporting, deploying one who acts.
+        return draft.Actors.Count + draft.Counterparts.Count >= (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement ? 2 : 1)
+            && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0) ? draft : null;
     }
 
     /// <summary>The window after a trigger: up to the next trigger, a topic word or the sentence's end, at most <see cref="WindowWords"/> words.</summary>
@@ -205,8 +208,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return limit;
     }
 
-    private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m) =>
-        m.Type is EntityType.PER or EntityType.ORG && !IsPlaceLed(tokens, m);
+    // A country does not visit or meet (its envoys do), but it signs, asks, supports, accuses, threatens and deploys («دعمت موسكو حفتر»).
+    private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m, EventType type) =>
+        (m.Type is EntityType.PER or EntityType.ORG || m.Type == EntityType.GPE && type is not (EventType.Visit or EventType.Meeting or EventType.Call))
+        && !IsPlaceLed(tokens, m);
 
     private bool IsPlaceLed(IReadOnlyList<Token> tokens, Mention m) => PlaceLead(tokens, m) is not null;
 
@@ -306,12 +311,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     /// <summary>A participant ending right before the trigger, or with only an auxiliary between («حفتر قد زار»).</summary>
-    private Mention? ImmediatelyBefore(SentenceContext ctx, int trigger)
+    private Mention? ImmediatelyBefore(SentenceContext ctx, int trigger, EventType type)
     {
         var i = trigger - 1;
         if (lexicon.Is(ctx.Tokens, i, "auxiliary") || lexicon.Is(ctx.Tokens, i, "negation")) i--;
         if (i < ctx.Sentence.FirstToken || ctx.ByToken[i] is not { } m || m.EndToken != i + 1) return null;
-        return IsParticipant(ctx.Tokens, m) ? m : null;
+        return IsParticipant(ctx.Tokens, m, type) ? m : null;
     }
 
     /// <summary>True when only time words or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»).</summary>
@@ -340,12 +345,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private static bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m) =>
         trigger.Value.Kind == TriggerKind.Verb && (IsRightAfter(ctx, trigger.End, m) || subject is not null && subject.EndToken >= trigger.End && IsRightAfter(ctx, subject.EndToken, m));
 
-    private Mention? NearestBefore(SentenceContext ctx, int trigger, int words)
+    private Mention? NearestBefore(SentenceContext ctx, int trigger, int words, EventType type)
     {
         for (var i = trigger - 1; i >= ctx.Sentence.FirstToken && words > 0; i--)
         {
             if (ctx.Tokens[i].Kind == TokenKind.Punctuation && ctx.Tokens[i].Form is "," or ";" or ":") return null;
-            if (ctx.ByToken[i] is { } m && IsParticipant(ctx.Tokens, m)) return m;
+            if (ctx.ByToken[i] is { } m && IsParticipant(ctx.Tokens, m, type)) return m;
             if (ctx.Tokens[i].IsWord) words--;
         }
         return null;
@@ -363,7 +368,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             if (m.Type is not (EntityType.GPE or EntityType.LOC)) continue;
             var lead = PlaceLead(tokens, m);
-            if (type != EventType.Visit && lead is not null) return m.Key;
+            if (type != EventType.Visit && lead is not null) return m.Key; // where it happens; for a deployment, where the forces go
             if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
         }
         if (type != EventType.Visit || trigger.Enclitic.Length == 0 || trigger.Value.Kind != TriggerKind.Verb

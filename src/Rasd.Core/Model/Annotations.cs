@@ -184,7 +184,7 @@ public sealed record Mention(TextSpan Raw, string Text, EntityType Type, string 
     public const string KnowledgeBasePrefix = "kb:";
 }
 
-public enum EventType { Visit, Meeting, Call }
+public enum EventType { Visit, Meeting, Call, Agreement, Request, Support, Accuse, Threaten, Deploy }
 
 /// <summary>One report of an event in one sentence: the trigger, its arguments (entity keys), place and time.</summary>
 public sealed record EventMention(string Id, string DocId, EventType Type, TextSpan Trigger, string TriggerText, TextSpan Sentence, string SentenceText)

@@ -56,6 +56,26 @@ public class EventMentionTests
     }
 
     [Theory]
+    [InlineData("ووقعت روسيا اتفاقية تعاون عسكري مع ليبيا.", EventType.Agreement)]
+    [InlineData("وطلب حفتر من بوتين أسلحة متطورة.", EventType.Request)]
+    [InlineData("واتهم السراج حفتر بارتكاب جرائم حرب.", EventType.Accuse)]
+    [InlineData("وهدد حفتر الفاغنر بالطرد.", EventType.Threaten)]
+    [InlineData("ودعمت موسكو حفتر في حربه.", EventType.Support)]
+    public void Other_kinds_of_events_take_their_actor_and_counterpart(string text, EventType type)
+    {
+        var e = Assert.Single(Events(text, "2019-04-15"), x => x.Type == type);
+        Assert.NotEmpty(e.Actors);
+        Assert.NotEmpty(e.Counterparts);
+    }
+
+    [Fact]
+    public void A_deployment_takes_where_the_forces_go()
+    {
+        var e = Assert.Single(Events("وأرسلت روسيا قوات إلى ليبيا.", "2019-04-15"));
+        Assert.Equal((EventType.Deploy, "kb:russia", "kb:libya"), (e.Type, e.Actors.Single(), e.Place));
+    }
+
+    [Theory]
     [InlineData("وسيزور حفتر موسكو الأسبوع المقبل.")]
     [InlineData("ومن المقرر أن يلتقي بوتين حفتر.")]
     [InlineData("وسيجري حفتر محادثات مع شويغو.")]

@@ -132,6 +132,20 @@ public class EventFuserTests
     }
 
     [Fact]
+    public void An_undated_report_of_two_events_gives_neither_its_id()
+    {
+        // Written first, so its id is the smallest: it reports both meetings, and ids must still differ.
+        var both = Mention(EventType.Meeting, "a", ["haftar"], ["putin", "shoigu"], null, null);
+        var events = Fuser.Fuse([
+            both,
+            Mention(EventType.Meeting, "a", ["haftar"], ["putin"], null, Day(2019, 4, 1)),
+            Mention(EventType.Meeting, "b", ["haftar"], ["putin", "shoigu"], null, Day(2019, 9, 1)),
+        ]);
+        Assert.Equal(2, events.Count(e => e.Mentions.Contains(both)));
+        Assert.Equal(events.Count, events.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void Ids_are_deterministic()
     {
         EventMention[] input = [Mention(EventType.Visit, "a", ["haftar"], [], "moscow", Day(2018, 11, 7))];
