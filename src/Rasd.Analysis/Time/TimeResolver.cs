@@ -72,7 +72,9 @@ public static class TimeResolver
         }
         if (p.Counted && p.Offset is null) return new(null, null, UnsaidCount);
         if (p.Offset is not null || p.Weekday is not null)
-            return publication is { } pub ? new(RelativeToWriting(p, pub), anchor, null) : new(null, null, NoPublicationDate);
+            return publication is not { } pub ? new(null, null, NoPublicationDate)
+                : OffsetFits(p, pub) ? new(RelativeToWriting(p, pub), anchor, null)
+                : new(null, null, OutOfCalendar);
         if (p.Month is { } month)
         {
             (DateOnly a, string how) = publication is { } pub && (anchor == "publication" || context is null) ? (pub, anchor)
@@ -132,6 +134,18 @@ public static class TimeResolver
         return p.YearEnd is { } last
             ? new DateValue(new DateOnly(year, 1, 1), new DateOnly(last, 12, 31), DatePrecision.Year)
             : DateValue.Year(year);
+    }
+
+    /// <summary>Why «قبل 10000 عام» gets no date: a count that far from the day of writing leaves the calendar.</summary>
+    public const string OutOfCalendar = "too far from the day of writing to be a date";
+
+    /// <summary>Whether counting <see cref="TimeParts.Offset"/> units from the day of writing stays within the years 1–9999.</summary>
+    private static bool OffsetFits(TimeParts p, DateOnly pub)
+    {
+        if (p.Offset is not { } n) return true;
+        var days = p.Unit switch { PeriodUnit.Day or PeriodUnit.Hour => (long)n, PeriodUnit.Week => 7L * n, PeriodUnit.Month => 31L * n, _ => 366L * n };
+        var target = (long)pub.DayNumber + days;
+        return target > 366 && target < DateOnly.MaxValue.DayNumber - 366;
     }
 
     private static DateValue RelativeToWriting(TimeParts p, DateOnly pub)

@@ -14,6 +14,16 @@ public class TimeTests
     }
 
     [Theory]
+    [InlineData("وعاشت هذه الحضارة قبل 14500 عام.")]
+    [InlineData("وشيدت المدينة قبل 2500 سنة.")]
+    public void A_count_back_beyond_the_calendar_is_unresolved_not_a_crash(string text)
+    {
+        var e = Assert.Single(TestSupport.Analyze(text, "2018-07-17").TimeExpressions);
+        if (e.Value is null) Assert.Equal(TimeResolver.OutOfCalendar, e.Unresolved);
+        else Assert.True(e.Value.Start.Year > 0);
+    }
+
+    [Theory]
     [InlineData("وصل في السابع من نوفمبر/تشرين الثاني.", "2018-11-09", "2018-11-07")]
     [InlineData("في الثامن نوفمبر/تشرين الثاني أكد المتحدث", "2018-11-09", "2018-11-08")]
     [InlineData("وفي يومي 12 و13 نوفمبر/تشرين الثاني، سيعقد مؤتمر", "2018-11-09", "2018-11-12/2018-11-13")]
