@@ -11,8 +11,11 @@ namespace Rasd.Fusion;
 /// meeting a day or two apart are one meeting whose sources disagree. The date is
 /// the best-supported most precise one; dates that disagree with it are kept as conflicts.
 /// </summary>
-public sealed class EventFuser(Func<string, string, bool> isWithin)
+public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string, string>? sourceOf = null)
 {
+    // Near-duplicate documents are one source: each document → its group.
+    private readonly Func<string, string> _sourceOf = sourceOf ?? (doc => doc);
+
     private const int VisitGapDays = 5;
     private const int MeetingDisagreementDays = 2;
     private const int ReportLagDays = 31;
@@ -54,7 +57,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
                 }
                 foreach (var home in homes) home.Add(m);
             }
-            events.AddRange(clusters.Select(c => c.ToEvent(isWithin)));
+            events.AddRange(clusters.Select(c => c.ToEvent(isWithin, _sourceOf)));
         }
         events = GroupMeetingsIntoVisits(events);
         return [.. events.OrderBy(e => e.Date is null ? 1 : 0).ThenBy(e => e.Date?.Start ?? Reported(e)).ThenBy(e => e.Type).ThenBy(e => e.Id, StringComparer.Ordinal)];
@@ -192,7 +195,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
             }
         }
 
-        public Event ToEvent(Func<string, string, bool> isWithin)
+        public Event ToEvent(Func<string, string, bool> isWithin, Func<string, string> sourceOf)
         {
             var (date, conflicts) = BestDate();
             // Participants come from the reports of this event alone, not from an undated sentence that also covers another one.
@@ -201,7 +204,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
             var counterparts = own.SelectMany(m => m.Counterparts).Where(p => !actors.Contains(p)).Distinct().Order(StringComparer.Ordinal).ToList();
             var place = Places.GroupBy(p => p).OrderByDescending(g => Places.Count(q => isWithin(g.Key, q)))
                 .ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
-            var sources = Members.Select(m => m.DocId).Distinct().Count();
+            var sources = Members.Select(m => sourceOf(m.DocId)).Distinct(StringComparer.Ordinal).Count();
             var ordered = Members.OrderBy(m => m.Date?.Precision ?? (DatePrecision)99).ThenBy(m => m.DocId, StringComparer.Ordinal).ThenBy(m => m.Sentence.Start).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
             // The id of the mention that founded the cluster: an undated mention may join several clusters, a founder only its own.
             return new Event("ev-" + StableId.Of(Members[0].Id), Type)
@@ -215,6 +218,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin)
                 Hypothetical = Members.All(m => m.Hypothetical),
                 Attributions = [.. ordered.Select(m => m.Attribution).OfType<string>().Distinct(StringComparer.Ordinal)],
                 Confidence = Math.Round((1 - 0.6 * Math.Pow(0.5, sources - 1)) * (date is null ? 0.8 : 1), 3),
+                SourceCount = sources,
                 Mentions = ordered,
                 ConflictingDates = conflicts,
             };

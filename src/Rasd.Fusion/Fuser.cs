@@ -13,7 +13,8 @@ public sealed record FusedResult(IReadOnlyList<Entity> Entities, IReadOnlyList<E
 /// <summary>Resolves names into entities, then rewrites event mentions in entity ids and clusters them into events.</summary>
 public sealed class Fuser(KnowledgeBase kb, EntityOverrides? overrides = null)
 {
-    public FusedResult Run(IEnumerable<NameRecord> names, IEnumerable<EventMention> eventMentions)
+    /// <param name="sourceGroups">Near-duplicate documents: each → its group's id; they count as one source.</param>
+    public FusedResult Run(IEnumerable<NameRecord> names, IEnumerable<EventMention> eventMentions, IReadOnlyDictionary<string, string>? sourceGroups = null)
     {
         var resolution = new EntityResolver(kb, overrides).Resolve(names);
         var resolved = eventMentions.Select(m => m with
@@ -22,7 +23,7 @@ public sealed class Fuser(KnowledgeBase kb, EntityOverrides? overrides = null)
             Counterparts = [.. m.Counterparts.Select(resolution.IdOf).Distinct()],
             Place = m.Place is null ? null : resolution.IdOf(m.Place),
         });
-        var events = new EventFuser(kb.IsWithinId).Fuse(resolved);
+        var events = new EventFuser(kb.IsWithinId, sourceGroups is null ? null : doc => sourceGroups.GetValueOrDefault(doc, doc)).Fuse(resolved);
         return new FusedResult(resolution.Entities, events) { EntityOfKey = resolution.EntityOfKey };
     }
 }

@@ -54,6 +54,11 @@ public static class Migrations
         ALTER TABLE mentions ADD COLUMN source TEXT NOT NULL DEFAULT 'rules';
         CREATE TABLE entity_keys (key TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
         """,
+        // 5: each document's MinHash fingerprint, so that near-duplicates count as one source.
+        """
+        ALTER TABLE documents ADD COLUMN fingerprint BLOB;
+        ALTER TABLE documents ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static int Latest => All.Count;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Rasd.Arabic;
 using Rasd.Core.Model;
 using Rasd.Core.Pipeline;
 using Rasd.Core.Text;
@@ -67,6 +68,9 @@ public sealed class SqliteStore : IDisposable
                 ("$ps", Iso(doc.Published.Date?.Start)), ("$pe", Iso(doc.Published.Date?.End)),
                 ("$pp", doc.Published.Date?.Precision.ToString()), ("$how", doc.Published.How.ToString()),
                 ("$pc", doc.Published.Confidence), ("$pb", doc.Published.Basis));
+            var fingerprint = Fingerprint.Of(d.RawText);
+            Run(tx, "UPDATE documents SET fingerprint = $f, shingles = $n WHERE id = $id",
+                ("$f", System.Runtime.InteropServices.MemoryMarshal.AsBytes(fingerprint.Minima.AsSpan()).ToArray()), ("$n", fingerprint.Shingles), ("$id", d.Id));
             foreach (var t in doc.TimeExpressions)
                 Run(tx, "INSERT INTO times (doc_id, start, end, text, value_start, value_end, precision, anchor, unresolved, kind, mod, duration) VALUES ($d, $s, $e, $t, $vs, $ve, $p, $a, $u, $k, $m, $du)",
                     ("$d", d.Id), ("$s", t.Raw.Start), ("$e", t.Raw.End), ("$t", t.Text), ("$vs", Iso(t.Value?.Start)), ("$ve", Iso(t.Value?.End)),
@@ -90,7 +94,7 @@ public sealed class SqliteStore : IDisposable
     /// <summary>Rebuilds entities and events from every stored document.</summary>
     public FusedResult Fuse(Fuser fuser)
     {
-        var result = fuser.Run(NameRecords(), EventMentions());
+        var result = fuser.Run(NameRecords(), EventMentions(), SourceGroups());
         using var tx = _db.BeginTransaction();
         Run(tx, "DELETE FROM entities");
         Run(tx, "DELETE FROM events");
@@ -105,6 +109,34 @@ public sealed class SqliteStore : IDisposable
                 ("$id", e.Id), ("$t", e.Type.ToString()), ("$s", Iso(e.Date?.Start)), ("$e", Iso(e.Date?.End)), ("$j", JsonSerializer.Serialize(e, Json.Compact)));
         tx.Commit();
         return result;
+    }
+
+    /// <summary>
+    /// Near-duplicate documents (the same story in two outlets, a story republished) grouped: each
+    /// document → the smallest id of its group. A document with no near-duplicate is left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SourceGroups()
+    {
+        var index = new NearDuplicateIndex();
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string x)
+        {
+            while (parent.TryGetValue(x, out var p) && p != x) x = parent[x] = parent.GetValueOrDefault(p, p);
+            return x;
+        }
+        using var cmd = Command("SELECT id, fingerprint, shingles FROM documents WHERE fingerprint IS NOT NULL ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var id = r.GetString(0);
+            var minima = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(((byte[])r.GetValue(1)).AsSpan()).ToArray();
+            foreach (var (other, _) in index.Add(id, Fingerprint.From(minima, r.GetInt32(2))))
+            {
+                var (a, b) = (Find(id), Find(other));
+                if (a != b) parent[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
+            }
+        }
+        return parent.Keys.Concat(parent.Values).Distinct(StringComparer.Ordinal).ToDictionary(id => id, Find, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<(Document Document, PublishedDate Published)> Documents()

@@ -1,3 +1,4 @@
+using Rasd.Arabic;
 using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Text.Json;

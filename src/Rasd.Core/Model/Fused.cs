@@ -71,6 +71,6 @@ public sealed record Event(string Id, EventType Type)
     /// <summary>Dates the sources give that disagree with <see cref="Date"/>.</summary>
     public IReadOnlyList<DateValue> ConflictingDates { get; init; } = [];
 
-    [JsonIgnore]
-    public int SourceCount => Mentions.Select(m => m.DocId).Distinct().Count();
+    /// <summary>Independent sources: documents, near-duplicates (one story republished) counting once.</summary>
+    public int SourceCount { get; init; }
 }

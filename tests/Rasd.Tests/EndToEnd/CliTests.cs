@@ -38,6 +38,23 @@ public class CliTests
     }
 
     [Fact]
+    public void A_story_republished_counts_as_one_source()
+    {
+        var dir = TestSupport.TempDir();
+        const string story = "وصل المشير خليفة حفتر إلى موسكو في السابع من نوفمبر في زيارة رسمية يبحث خلالها مع المسؤولين الروس الأوضاع في ليبيا والتعاون العسكري بين البلدين وسبل دعم الاستقرار في المنطقة.";
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "حفتر في موسكو\nتم النشر: 2018/11/09\n" + story + "\n");
+        File.WriteAllText(Path.Combine(dir, "b.txt"), "زيارة حفتر\nتم النشر: 2018/11/09\n" + story + " والتقى وزير الدفاع.\n");
+        File.WriteAllText(Path.Combine(dir, "c.txt"), "تم النشر: 2018/11/10\nقالت وكالة إنترفاكس إن حفتر وصل إلى موسكو في السابع من نوفمبر، وهي زيارته الثانية هذا العام.\n");
+        var data = TestSupport.TempDir();
+        var output = Path.Combine(data, "result.json");
+        Assert.Equal(0, Rasd("analyze", dir, "--data", data, "--out", output).Code);
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        var visit = json.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "visit");
+        Assert.Equal(3, visit.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("doc").GetString()).Distinct().Count());
+        Assert.Equal(2, visit.GetProperty("sources").GetInt32()); // a and b are one story
+    }
+
+    [Fact]
     public void Analyze_then_timeline_then_show()
     {
         var data = TestSupport.TempDir();

@@ -1,3 +1,4 @@
+using Rasd.Arabic;
 using Rasd.Ingest;
 
 namespace Rasd.Tests.Ingest;

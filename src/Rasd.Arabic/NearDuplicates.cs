@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using Rasd.Arabic;
 
-namespace Rasd.Ingest;
+namespace Rasd.Arabic;
 
 /// <summary>
 /// A document's MinHash signature: the minimum, under each of <see cref="Hashes"/> hash functions, of
@@ -22,6 +21,10 @@ public sealed class Fingerprint
     }
 
     public ulong[] Minima { get; }
+
+    /// <summary>A fingerprint read back from where it was kept (<see cref="Minima"/> and <see cref="Shingles"/>).</summary>
+    public static Fingerprint From(ulong[] minima, int shingles) =>
+        minima.Length == Hashes ? new(minima, shingles) : throw new ArgumentException($"a fingerprint has {Hashes} hashes, not {minima.Length}", nameof(minima));
 
     /// <summary>How many shingles the text has: too few make no fingerprint worth comparing.</summary>
     public int Shingles { get; }
