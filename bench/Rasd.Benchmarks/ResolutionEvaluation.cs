@@ -114,13 +114,11 @@ public static class ResolutionEvaluation
         var fp = scored.Count(s => s.Merged && !s.Same);
         var fn = scored.Count(s => !s.Merged && s.Same);
         Console.WriteLine($"on the sample: precision {Ratio(tp, tp + fp):0.000} ({tp}/{tp + fp}), recall {Ratio(tp, tp + fn):0.000} ({tp}/{tp + fn})");
-        // Each stratum stands for its population: a judged share times the stratum's size.
-        double Estimated(string stratum, bool same) => scored.Where(s => s.Stratum == stratum).ToList() is { Count: > 0 } l
-            ? (double)l.Count(s => s.Same == same) / l.Count * l[0].Population : 0;
-        var mergedStrata = scored.Where(s => s.Merged).Select(s => s.Stratum).Distinct().ToList();
-        var wtp = mergedStrata.Sum(s => Estimated(s, true));
-        var wfp = mergedStrata.Sum(s => Estimated(s, false));
-        var wfn = Estimated("apart", true);
+        // Each judged pair stands for population / sampled pairs of its stratum; Rasd's decision is today's.
+        var weight = scored.GroupBy(x => x.Stratum).ToDictionary(g => g.Key, g => (double)g.First().Population / g.Count(), StringComparer.Ordinal);
+        var wtp = scored.Where(x => x.Merged && x.Same).Sum(x => weight[x.Stratum]);
+        var wfp = scored.Where(x => x.Merged && !x.Same).Sum(x => weight[x.Stratum]);
+        var wfn = scored.Where(x => !x.Merged && x.Same).Sum(x => weight[x.Stratum]);
         Console.WriteLine($"weighted by stratum size: precision {Ratio(wtp, wtp + wfp):0.000}, recall among confusable pairs {Ratio(wtp, wtp + wfn):0.000}");
     }
 

@@ -45,7 +45,17 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
     // Two spellings both this common as words are two Arabic names (محمد، محمود), not one transliterated twice.
     private const int CommonWord = 500;
 
+    // A one-word name this frequent as a word is too common to stand for one full name.
+    private const int CommonSurname = 2000;
+
     private readonly Lazy<Dictionary<(EntityType, string), KnownEntity?>> _knownSkeletons = new(() => KnownSkeletons(kb));
+
+    /// <summary>
+    /// What transliterations of one name share: the type (a place is a place, whether the rules said
+    /// GPE or the recognizer LOC) and the skeleton without spaces («أميركان إير لاينز» = «أميركان إيرلاينز»).
+    /// </summary>
+    private static (EntityType, string) SkeletonKey(EntityType type, string name) =>
+        (type is EntityType.GPE ? EntityType.LOC : type, NameSkeleton.Of(name).Replace(" ", "", StringComparison.Ordinal));
 
     // An office named alone goes to a holder the corpus names within this many days of the text's date.
     private const int MaxDaysFromHolder = 6 * 365;
@@ -246,8 +256,12 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
                 || kb.LineageParticles.Contains(ArabicNormalizer.Normalize(words.Split(' ')[0]))) continue;
             var guessed = byKey[key].All(r => r.Source == Mention.ModelSource);
             var type = byKey[key][0].Type;
-            if (type != EntityType.PER && !guessed) continue;
-            var candidates = longer.Where(k => byKey[k][0].Type == EntityType.PER).ToList();
+            // The recognizer mixes up people and organizations, not people and places («سان بطرسبرج» ⊂ «زينيت سان بطرسبرج»).
+            if (type != EntityType.PER && !(guessed && type == EntityType.ORG)) continue;
+            // «سعود بن عبدالعزيز» is a full name, not the end of «عبدالكريم بن سعود بن عبدالعزيز»; a word this common («رضي») is no surname.
+            if (words.Split(' ').Any(w => kb.LineageParticles.Contains(ArabicNormalizer.Normalize(w)))
+                || !words.Contains(' ', StringComparison.Ordinal) && CliticSegmenter.Default.CountOf(words) >= CommonSurname) continue;
+            var candidates = longer.Where(k => byKey[k][0].Type == EntityType.PER && !kb.LineageParticles.Contains(ArabicNormalizer.Normalize(Words(k).Split(' ')[0]))).ToList();
             if (candidates.Count != 1 || target.ContainsKey(candidates[0])) continue;
             target[key] = candidates[0];
             Add(reasons, IdOf(candidates[0]), $"«{byKey[key][0].Text}» is the end of «{byKey[candidates[0]][0].Text}», and no other name ends with it");
@@ -260,8 +274,8 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
     /// </summary>
     private void MergeTransliterations(Dictionary<string, List<NameRecord>> byKey, List<string> unknown, Dictionary<string, string> target, Dictionary<string, List<string>> reasons)
     {
-        var groups = unknown.GroupBy(k => (byKey[k][0].Type, Skeleton: NameSkeleton.Of(byKey[k][0].Text)))
-            .Where(g => NameSkeleton.IsDistinctive(g.Key.Skeleton));
+        var groups = unknown.GroupBy(k => SkeletonKey(byKey[k][0].Type, byKey[k][0].Text))
+            .Where(g => NameSkeleton.IsDistinctive(NameSkeleton.Of(byKey[g.First()][0].Text)));
         foreach (var group in groups)
         {
             if (_knownSkeletons.Value.GetValueOrDefault(group.Key) is { } known)
@@ -318,7 +332,7 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
         foreach (var e in kb.Entities)
             foreach (var alias in e.Aliases.Append(e.Name))
             {
-                var key = (e.Type, NameSkeleton.Of(alias));
+                var key = SkeletonKey(e.Type, alias);
                 if (!map.TryGetValue(key, out var other)) map[key] = e;
                 else if (other is not null && other.Id != e.Id) map[key] = null;
             }

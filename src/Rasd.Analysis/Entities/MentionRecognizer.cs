@@ -93,7 +93,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             || start + 1 < name.End && LeadsIn(tokens[start], name.Type))) start++;
         var end = start;
         while (end < name.End && end - start < MaxModelNameTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Latin && kb.Aliases.Match(tokens, end) is null) end++;
-        while (end > start && (IsFunctionWord(tokens[end - 1]) || kb.NameParticles.Contains(tokens[end - 1].Form))) end--;
+        // …and after it: «ولي» of «ولي العهد», a clitic left alone («لـ»).
+        while (end > start && (IsFunctionWord(tokens[end - 1]) || kb.NameParticles.Contains(tokens[end - 1].Form) || tokens[end - 1].Form.Length < 2
+            || end - start > 1 && kb.Titles.Match(tokens, end - 1) is not null)) end--;
         if (end == start || end - start == 1 && (tokens[start].Form.Length < 3 || kb.Gentilics.Match(tokens, start) is not null))
             return null;
         var (first, cut, proclitics) = WithoutProclitics(tokens[start]);

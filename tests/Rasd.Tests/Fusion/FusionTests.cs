@@ -302,6 +302,28 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_written_in_one_word_or_two_is_one_name()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            new NameRecord("a", "org:اميركان اير لاينز", EntityType.ORG, "أميركان إير لاينز", null, null),
+            new NameRecord("b", "org:اميركان ايرلاينز", EntityType.ORG, "أميركان إيرلاينز", null, null),
+        ]);
+        Assert.Single(r.Entities);
+    }
+
+    [Fact]
+    public void A_full_name_a_place_or_a_common_word_is_no_surname_of_a_longer_name()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            new NameRecord("a", "per:سعود بن عبدالعزيز", EntityType.PER, "سعود بن عبدالعزيز", null, null),
+            new NameRecord("a", "per:عبدالكريم بن سعود بن عبدالعزيز", EntityType.PER, "عبدالكريم بن سعود بن عبدالعزيز", null, null),
+            new NameRecord("b", "loc:سان بطرسبرج", EntityType.LOC, "سان بطرسبرج", null, null) { Source = Mention.ModelSource },
+            new NameRecord("b", "per:زينيت سان بطرسبرج", EntityType.PER, "زينيت سان بطرسبرج", null, null) { Source = Mention.ModelSource },
+        ]);
+        Assert.Equal(4, r.Entities.Count);
+    }
+
+    [Fact]
     public void A_name_after_a_preposition_that_swallowed_the_article_is_the_same_spelling()
     {
         var r = new EntityResolver(KnowledgeBase.Default).Resolve([
