@@ -97,6 +97,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (ctx.ByToken[i] is not null || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not { } t) continue;
             // «حضر الاستقبال»: a reception with the article is a ceremony with guests, not one host receiving one visitor.
             if (t.Value.Kind == TriggerKind.ReceptionNoun && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
+            // «الدعم»، «بالدعم»: a verb's form with the article is the noun, which names no one acting.
+            if (t.Value.Kind == TriggerKind.Verb && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
             // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
             if (t.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, i - 1, "anaphoric")) continue;
             if (t.Value.Needs is { Count: > 0 } needs && !Enumerable.Range(t.End, NeedsWithinTokens).Any(j => j < ctx.Sentence.EndToken && needs.Contains(ctx.Tokens[j].Form))) continue;
@@ -191,9 +193,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             draft.Counterparts.Clear(); // hosts of a visit come with the meetings held during it
             return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
         }
-        // Meeting, calling and agreeing take two parties; accusing, threatening, asking, supporting, deploying one who acts.
-        return draft.Actors.Count + draft.Counterparts.Count >= (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement ? 2 : 1)
-            && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0) ? draft : null;
+        // Every event but a visit and a deployment (someone going somewhere) takes two parties, and an accusation,
+        // a threat, a request or support someone who acts on someone else: «دعمت موسكو حفتر».
+        if (draft.Type == EventType.Deploy) return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
+        return draft.Actors.Count + draft.Counterparts.Count >= 2
+            && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0 && draft.Counterparts.Count > 0) ? draft : null;
     }
 
     /// <summary>The window after a trigger: up to the next trigger, a topic word or the sentence's end, at most <see cref="WindowWords"/> words.</summary>

@@ -24,7 +24,7 @@ public static class TimelineView
         {
             var date = e.Date?.Value ?? "undated";
             if (e.ConflictingDates.Count > 0) date += "\n≠ " + string.Join(", ", e.ConflictingDates.Select(d => d.Value));
-            var type = e.Type.ToString().ToLowerInvariant() + (e.Negated ? " (negated)" : "");
+            var type = e.Type.ToString().ToLowerInvariant() + (e.Negated ? " (negated)" : "") + (e.Future ? " (planned)" : "") + (e.Hypothetical ? " (unsure)" : "");
             var participants = string.Join("، ", e.Actors.Concat(e.Counterparts).Select(NameOf));
             var first = e.Mentions[0];
             table.AddRow(
