@@ -314,6 +314,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         && !token.Raw.Slice(doc.Raw).Contains('\u064B') // tanwin fath marks an adverb or a circumstantial word (قائلاً), not a name
         && !token.Form.StartsWith("لل", StringComparison.Ordinal) // preposition fused with the article: «لليمن»
         && !(token.Proclitics.Any(p => p != Article) && IsCommonWord(WithoutProclitics(token).Form)) // «لزيارة»
+        && !(token.Form.Length > 4 && token.Form[^1] == 'ا' && IsCommonNoun(token.Form[..^1])) // the accusative of a common noun: «اجتماعا»
         && !kb.FunctionWords.Contains(token.Form)
         && kb.Titles.Match(doc.Tokens, i) is null && kb.Gentilics.Match(doc.Tokens, i) is null && kb.Aliases.Match(doc.Tokens, i) is null;
 
