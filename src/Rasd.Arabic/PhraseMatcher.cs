@@ -84,7 +84,10 @@ public sealed class PhraseMatcher<T>
             // A one-word phrase with an enclitic, possibly also with proclitics: وصلها، واستقبله.
             foreach (var seg in _clitics.Segment(tokens[at].Form, enclitics: !tokens[at].EndsInTaMarbuta))
             {
-                if (seg.Enclitic.Length == 0 || !_root.Next.TryGetValue(seg.Stem, out var node) || !node.HasValue) continue;
+                if (seg.Enclitic.Length == 0) continue;
+                // A final hamza takes a seat before a suffix: «لقاء» + «ه» is written «لقائه» (match form «لقايه»).
+                if (!(_root.Next.TryGetValue(seg.Stem, out var node) && node.HasValue)
+                    && !(seg.Stem.Length > 2 && seg.Stem[^1] is 'ي' or 'و' && _root.Next.TryGetValue(seg.Stem[..^1] + "ء", out node) && node.HasValue)) continue;
                 if (best is null)
                     best = new PhraseMatch<T>(at, at + 1, node.Value, seg.Proclitics, seg.Enclitic, seg.CutAt);
                 break;

@@ -27,9 +27,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var tagged = recognizer is null ? null : ModelNames(doc);
         var mentions = new List<Mention>();
         var ranked = new Dictionary<string, string>(StringComparer.Ordinal); // a rank → the person last named with it
+        var offices = new Dictionary<string, string>(StringComparer.Ordinal); // an office → the person last named with it
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = TitledName(doc, i, tagged) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged);
+            var mention = TitledName(doc, i, tagged, offices) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged);
             if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention))
                 mention = mention with { Key = mentions[^1].Key, RoleOnly = false }; // «ديمتري بيسكوف، المتحدث باسم الكرملين»
             if (mention is not null)
@@ -37,11 +38,22 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
                 mentions.Add(mention);
                 if (mention.Type == EntityType.PER && !mention.RoleOnly && mention.PhraseFirstToken < mention.FirstToken && kb.Titles.Match(tokens, mention.PhraseFirstToken) is { Value: "rank" } rank)
                     ranked[RankKey(tokens, rank)] = mention.Key;
+                if (mention.Type == EntityType.PER && !mention.RoleOnly) RememberOffices(tokens, mention, offices);
                 i = mention.EndToken;
             }
             else i++;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// The offices a person is named with, before the name or in apposition right after it («محمد بن سلمان
+    /// ولي ولي العهد»): the same office written alone later in the text («اجتمع سمو ولي ولي العهد») is that person.
+    /// </summary>
+    private void RememberOffices(IReadOnlyList<Token> tokens, Mention person, Dictionary<string, string> offices)
+    {
+        if (person.Role?.Office is { } office) offices[office] = person.Key;
+        if (kb.Titles.Match(tokens, person.EndToken) is { Value: "office" } after) offices[OfficeWords(tokens, after)] = person.Key;
     }
 
     /// <summary>An office right after a person's name, or after it and a comma, is that person's.</summary>
@@ -86,11 +98,18 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     {
         if (tagged?[at] is not { } name || doc.Tokens[at].Kind != TokenKind.Word) return null; // Latin text is not what it was trained on
         var tokens = doc.Tokens;
+        if (IsInsideTitle(tokens, at)) return null; // «العهد» of «ولي ولي العهد» is no one's name
         var start = at;
         // What the recognizer let into a name before it: «بأن»، «السيد»، a common noun before a person («زيارة»), or one with a
         // preposition before anything («لزيارة المملكة»; «جامعة ليفربول» keeps its «جامعة»).
-        while (start < name.End && (IsFunctionWord(tokens[start]) || kb.Titles.Match(tokens, start) is not null
-            || start + 1 < name.End && LeadsIn(tokens[start], name.Type))) start++;
+        while (start < name.End)
+        {
+            // A title the span opens with is skipped whole: «العهد» of «ولي ولي العهد» is no one's name.
+            if (kb.Titles.Match(tokens, start) is { } title) start = Math.Max(start + 1, title.End);
+            else if (IsFunctionWord(tokens[start]) || start + 1 < name.End && LeadsIn(tokens[start], name.Type)) start++;
+            else break;
+        }
+        if (start >= name.End) return null;
         var end = start;
         while (end < name.End && end - start < MaxModelNameTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Latin && kb.Aliases.Match(tokens, end) is null) end++;
         // …and after it: «ولي» of «ولي العهد», a clitic left alone («لـ»).
@@ -103,6 +122,20 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var raw = Cut(doc, start, end, cut);
         var key = $"{name.Type.ToString().ToLowerInvariant()}:{string.Join(' ', tokens.Skip(start + 1).Take(end - start - 1).Select(t => t.Form).Prepend(first))}";
         return new Mention(raw, raw.SliceString(doc.Raw), name.Type, key, start, end) { PhraseFirstToken = start, Proclitics = proclitics, Source = Mention.ModelSource };
+    }
+
+    private static bool IsDefinite(Token token) =>
+        token.Proclitics.Contains(Article) || token.Form.StartsWith(Article, StringComparison.Ordinal) || token.Form.StartsWith("لل", StringComparison.Ordinal)
+        || token.Form.Length > 3 && token.Form[0] is 'و' or 'ف' or 'ب' && token.Form.AsSpan(1).StartsWith(Article, StringComparison.Ordinal);
+
+    private const int LongestTitleTokens = 4;
+
+    /// <summary>A title begun a few tokens back runs over token <paramref name="i"/>.</summary>
+    private bool IsInsideTitle(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - LongestTitleTokens); j--)
+            if (kb.Titles.Match(tokens, j) is { End: var end } && end > i) return true;
+        return false;
     }
 
     private static bool LeadsIn(Token token, EntityType type)
@@ -174,7 +207,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     // The rank's first word: «اللواء المتقاعد» later is the «اللواء» of before.
     private static string RankKey(IReadOnlyList<Token> tokens, PhraseMatch<string> rank) => tokens[rank.First].Form[rank.CutAt..];
 
-    private Mention? TitledName(AnalyzedDocument doc, int at, (EntityType Type, int End)?[]? tagged)
+    private Mention? TitledName(AnalyzedDocument doc, int at, (EntityType Type, int End)?[]? tagged, Dictionary<string, string> offices)
     {
         var tokens = doc.Tokens;
         if (kb.Titles.Match(tokens, at) is not { } first || first.Value == "qualifier") return null;
@@ -214,12 +247,20 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         if ((qualified || modelPerson) && UnknownPerson(doc, at, end, titleRaw, first.Proclitics, modelPerson ? tagged![end]!.Value.End : null) is { } person)
             return person with { Role = roleName };
         // A qualified office with no name after it is a mention of whoever held it («أعلن وزير الدفاع الروسي»).
-        return roleName is { Organization: not null } or { Country: not null } ? RoleAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName) : null;
+        if (roleName is { Organization: not null } or { Country: not null }) return RoleAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName);
+        // An office with nothing to say whose it is, that the text gave someone before, is that someone.
+        // «رئيس حزب القوات» is an office of something the title does not name: only a title that ends definite stands alone.
+        return roleName is not null && IsDefinite(tokens[roleEnd - 1]) && offices.TryGetValue(roleName.Office, out var holder)
+            ? RoleAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName) with { Key = holder, RoleOnly = false }
+            : null;
     }
+
+    // Token forms are in match form: «لدى» is «لدي», «إلى» is «الي».
+    private static readonly HashSet<string> OfficePlaceWords = [.. new[] { "في", "لدى", "إلى" }.Select(ArabicNormalizer.Normalize)];
 
     /// <summary>Where «في ليبيا»، «لدى مصر»، «إلى ليبيا» after an office ends: the place the office is for; null when none stands there.</summary>
     private int? PlaceOfOffice(IReadOnlyList<Token> tokens, int at) =>
-        at + 1 < tokens.Count && tokens[at].Form is "في" or "لدى" or "الى" or "إلى"
+        at + 1 < tokens.Count && OfficePlaceWords.Contains(tokens[at].Form)
         && kb.Aliases.Match(tokens, at + 1) is { Value.Type: EntityType.GPE or EntityType.LOC, Proclitics.Length: 0 } place ? place.End : null;
 
     /// <summary>The office words of a title match as titles.tsv writes them, the article and clitics off («والوزير» → «وزير»).</summary>
@@ -275,7 +316,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // A personal name does not open with the article («اللاعب الرئيسي» is a description).
         if (at < tokens.Count && tokens[at].Form.StartsWith("ال", StringComparison.Ordinal)) return null;
         var particles = 0;
-        while (end < tokens.Count && end - at < MaxUnknownNameTokens + particles && IsNameWord(doc, end))
+        // After a particle of lineage a title word is a family name: «إسماعيل ولد الشيخ»، «عبدالعزيز آل الشيخ».
+        while (end < tokens.Count && end - at < MaxUnknownNameTokens + particles
+            && (IsNameWord(doc, end) || end > at && kb.NameParticles.Contains(tokens[end - 1].Form) && tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end])))
             if (kb.NameParticles.Contains(tokens[end++].Form)) particles++;
         // A third word counts only when the name visibly ends after it (punctuation or the text's end).
         if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
@@ -299,7 +342,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var end = at;
         // Inside the recognizer's span a title word may be part of the name («الباجي قائد السبسي»).
         while (end < taggedEnd && end - at < MaxModelNameTokens && (end == at ? IsNameWord(doc, end) : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]))) end++;
-        while (end > at && kb.NameParticles.Contains(tokens[end - 1].Form)) end--;
+        // «محمد بن سلمان بن عبدالعزيز ولي ولي العهد»: a last word that opens a title running on past the name is that title's.
+        while (end > at && (kb.NameParticles.Contains(tokens[end - 1].Form) || end - at > 1 && kb.Titles.Match(tokens, end - 1) is { End: var te } && te > end)) end--;
         if (end == at) return null;
         var raw = doc.RawSpan(at, end);
         var key = "per:" + string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Form));

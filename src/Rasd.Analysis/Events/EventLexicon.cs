@@ -32,6 +32,14 @@ public sealed class EventLexicon
     public bool Is(IReadOnlyList<Token> tokens, int i, string role) =>
         i >= 0 && i < tokens.Count && Cues.Match(tokens, i) is { } m && m.Value == role;
 
+    /// <summary>A cue of <paramref name="role"/>, of one or two words, ends right before token <paramref name="i"/> («شارك في» الاجتماع).</summary>
+    public bool EndsRightBefore(IReadOnlyList<Token> tokens, int i, string role)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
+            if (Cues.Match(tokens, j) is { } m && m.Value == role && m.End == i) return true;
+        return false;
+    }
+
     /// <summary>The role of the cue word at <paramref name="i"/> and the proclitics it carries.</summary>
     public PhraseMatch<string>? Cue(IReadOnlyList<Token> tokens, int i) => i >= 0 && i < tokens.Count ? Cues.Match(tokens, i) : null;
 }

@@ -28,6 +28,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     // «بحث خلال تلك الزيارة مع»: the word a trigger needs may come a few words on.
     private const int NeedsWithinTokens = 4;
     private const int PairLookAheadTokens = 4;
+    private const int MatchCueWithinTokens = 4;
     private const int UncertainLookAheadTokens = 8;
     // An event dated this long before the report was written is told as background, not news.
     private const int HistoricalAfterDays = 60;
@@ -100,7 +101,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «الدعم»، «بالدعم»: a verb's form with the article is the noun, which names no one acting.
             if (t.Value.Kind == TriggerKind.Verb && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
             // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
-            if (t.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, i - 1, "anaphoric")) continue;
+            if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || lexicon.EndsRightBefore(ctx.Tokens, i, "attend")
+                || lexicon.Is(ctx.Tokens, i - 1, "during") && t.Proclitics.EndsWith("ال", StringComparison.Ordinal))) continue;
+            // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting.
+            if (t.Value.Type == EventType.Meeting && Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match"))) continue;
             if (t.Value.Needs is { Count: > 0 } needs && !Enumerable.Range(t.End, NeedsWithinTokens).Any(j => j < ctx.Sentence.EndToken && needs.Contains(ctx.Tokens[j].Form))) continue;
             list.Add(t);
             i = t.End - 1;
@@ -111,7 +115,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private Draft? Arguments(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, string? previousActor, string[]? lastPair)
     {
         var tokens = ctx.Tokens;
-        var end = WindowEnd(tokens, trigger.End, windowEnd);
+        var end = WindowEnd(ctx, trigger.End, windowEnd);
         var after = ctx.MentionsIn(trigger.End, end).ToList();
         var type = trigger.Value.Type;
         var parties = after.Where(m => IsParticipant(tokens, m, type)).ToList();
@@ -153,9 +157,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 // «زيارة حفتر»: the genitive is the actor; «محادثات مع شويغو»: a marked name is a counterpart.
                 var genitive = parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m) && IsGenitiveOf(ctx, trigger, m));
-                // A pronoun suffix is the actor («زيارته»: his visit) unless a name follows at once, which
-                // shows the suffix was something else (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
-                var possessive = trigger.Enclitic.Length > 0 && !(genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
+                // A pronoun suffix is the actor («زيارته»: his visit; «لقائه مبعوث الأمم المتحدة»: his meeting with the envoy)
+                // unless it is the «ي» of a dual with a name right after (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
+                var possessive = trigger.Enclitic.Length > 0 && !(trigger.Enclitic == "ي" && genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
                 var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
                 var actor = possessive ? owner : genitive?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor;
                 if (actor is null) return null;
@@ -200,14 +204,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0 && draft.Counterparts.Count > 0) ? draft : null;
     }
 
-    /// <summary>The window after a trigger: up to the next trigger, a topic word or the sentence's end, at most <see cref="WindowWords"/> words.</summary>
-    private int WindowEnd(IReadOnlyList<Token> tokens, int from, int limit)
+    /// <summary>
+    /// The window after a trigger: up to the next trigger, a topic word or the sentence's end, at most
+    /// <see cref="WindowWords"/> words besides names and their titles (a prince's titles run to a dozen words).
+    /// </summary>
+    private int WindowEnd(SentenceContext ctx, int from, int limit)
     {
+        var tokens = ctx.Tokens;
         var words = 0;
         for (var i = from; i < limit; i++)
         {
             if (lexicon.Is(tokens, i, "topic")) return i; // «بحث مع بوتين عن مصير فاغنر»: what follows is the topic
-            if (tokens[i].IsWord && ++words > WindowWords) return i;
+            if (tokens[i].IsWord && ctx.ByToken[i] is null && ++words > WindowWords) return i;
         }
         return limit;
     }
@@ -374,6 +382,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             var lead = PlaceLead(tokens, m);
             if (type != EventType.Visit && lead is not null) return m.Key; // where it happens; for a deployment, where the forces go
             if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
+            // «قام الجبير بزيارة قطر»: a place in construct with the visit noun is where the visit went.
+            if (type == EventType.Visit && lead is null && trigger.Value.Kind == TriggerKind.Noun && IsGenitiveOf(ctx, trigger, m)) return m.Key;
         }
         if (type != EventType.Visit || trigger.Enclitic.Length == 0 || trigger.Value.Kind != TriggerKind.Verb
             || !lexicon.Is(tokens, trigger.First - 1, "relative")) return null;
@@ -445,7 +455,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool PointsBackAtVisit(IReadOnlyList<Token> tokens, int from, int end)
     {
         for (var i = from; i < Math.Min(end, from + NeedsWithinTokens); i++)
-            if (lexicon.Is(tokens, i, "anaphoric") && (lexicon.Triggers.Match(tokens, i + 1) is { Value.Type: EventType.Visit }
+            if ((lexicon.Is(tokens, i, "anaphoric") || lexicon.Is(tokens, i, "during")) && (lexicon.Triggers.Match(tokens, i + 1) is { Value.Type: EventType.Visit }
                 || lexicon.Is(tokens, i + 1, "anaphoric") && lexicon.Triggers.Match(tokens, i + 2) is { Value.Type: EventType.Visit }))
                 return true;
         return false;

@@ -183,4 +183,42 @@ public class EventMentionTests
         Assert.Equal("والتقى", e.TriggerText);
         Assert.Equal(e.TriggerText, e.Trigger.SliceString(text));
     }
+
+    [Fact]
+    public void A_princes_long_titles_do_not_push_the_counterpart_out_of_reach()
+    {
+        var e = Assert.Single(Events("التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.", "2015-07-21"));
+        Assert.Equal("meeting per:محمد بن سلمان بن عبدالعزيز > per:رمضان احمد قاديروف @loc:جده 2015-07-20", Describe(e));
+    }
+
+    [Fact]
+    public void An_office_written_alone_later_is_the_person_the_text_gave_it()
+    {
+        var e = Events("التقى الأمير محمد بن سلمان ولي ولي العهد أمس الرئيس رمضان قاديروف. كما اجتمع سمو ولي ولي العهد مع رئيس حزب القوات اللبنانية سمير جعجع.", "2015-07-21");
+        Assert.Equal("meeting per:محمد بن سلمان > per:سمير جعجع @- -", Describe(e[^1])); // «رئيس حزب» is no one named before
+    }
+
+    [Theory]
+    [InlineData("وحضر اللقاء وزير الخارجية عادل الجبير.")] // attending a meeting told already
+    [InlineData("وشارك في الاجتماع وزير الخارجية عادل الجبير.")]
+    [InlineData("وجرى خلال اللقاء بحث العلاقات بين الرئيس عبدربه منصور هادي وعادل الجبير.")]
+    [InlineData("وخسر الاتحاد أول لقاءاته الودية أمام فريق أريس بقيادة محمد نور.")] // a sports match
+    public void No_new_meeting_in_what_only_points_at_one(string text) => Assert.Empty(Events(text, "2015-07-21"));
+
+    [Fact]
+    public void During_his_meeting_with_tells_a_meeting()
+    {
+        var e = Assert.Single(Events("ودعا الرئيس عبدربه منصور هادي خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، في الرياض.", "2015-07-26"));
+        Assert.Equal("meeting per:عبدربه منصور هادي > per:اسماعيل ولد الشيخ @loc:الرياض 2015-07-26", Describe(e));
+    }
+
+    [Theory]
+    [InlineData("وقام عادل الجبير بزيارة قطر.", "kb:qatar")] // a place in construct with the visit noun
+    [InlineData("وسيتوجه جون كيري إلى ماليزيا.", "loc:ماليزيا")] // a verb of heading somewhere
+    public void Where_a_visit_goes(string text, string place)
+    {
+        var e = Assert.Single(Events(text, "2015-08-01"));
+        Assert.Equal(EventType.Visit, e.Type);
+        Assert.Equal(place, e.Place);
+    }
 }
