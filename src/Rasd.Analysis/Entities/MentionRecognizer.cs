@@ -52,8 +52,11 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     /// </summary>
     private void RememberOffices(IReadOnlyList<Token> tokens, Mention person, Dictionary<string, string> offices)
     {
-        if (person.Role?.Office is { } office) offices[office] = person.Key;
-        if (kb.Titles.Match(tokens, person.EndToken) is { Value: "office" } after) offices[OfficeWords(tokens, after)] = person.Key;
+        // «راشد الغنوشي رئيس حركة النهضة»: an office of something the title does not name says nothing of «الرئيس» later.
+        if (person.Role is { Office: var office } role && (role.Country is not null || role.Organization is not null || person.PhraseFirstToken < person.FirstToken && IsDefinite(tokens[person.FirstToken - 1])))
+            offices[office] = person.Key;
+        if (kb.Titles.Match(tokens, person.EndToken) is { Value: "office" } after && IsDefinite(tokens[after.End - 1]))
+            offices[OfficeWords(tokens, after)] = person.Key;
     }
 
     /// <summary>An office right after a person's name, or after it and a comma, is that person's.</summary>
@@ -113,7 +116,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var end = start;
         while (end < name.End && end - start < MaxModelNameTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Latin && kb.Aliases.Match(tokens, end) is null) end++;
         // …and after it: «ولي» of «ولي العهد», a clitic left alone («لـ»).
-        while (end > start && (IsFunctionWord(tokens[end - 1]) || kb.NameParticles.Contains(tokens[end - 1].Form) || tokens[end - 1].Form.Length < 2
+        while (end > start && (IsFunctionWord(tokens[end - 1]) && !IsMadda(doc, end - 1) || IsTrailingParticle(doc, end - 1) || tokens[end - 1].Form.Length < 2
             || end - start > 1 && kb.Titles.Match(tokens, end - 1) is not null)) end--;
         if (end == start || end - start == 1 && (tokens[start].Form.Length < 3 || kb.Gentilics.Match(tokens, start) is not null))
             return null;
@@ -124,9 +127,19 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         return new Mention(raw, raw.SliceString(doc.Raw), name.Type, key, start, end) { PhraseFirstToken = start, Proclitics = proclitics, Source = Mention.ModelSource };
     }
 
+    // «الأمير تركي بن سعود»: a word that reads as a gentilic is a given name when «بن» follows.
+    private bool IsGivenNameBeforeLineage(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Word && !tokens[i].Form.StartsWith(Article, StringComparison.Ordinal)
+        && kb.Gentilics.Match(tokens, i) is not null && kb.LineageParticles.Contains(tokens[i + 1].Form);
+
     private static bool IsDefinite(Token token) =>
         token.Proclitics.Contains(Article) || token.Form.StartsWith(Article, StringComparison.Ordinal) || token.Form.StartsWith("لل", StringComparison.Ordinal)
         || token.Form.Length > 3 && token.Form[0] is 'و' or 'ف' or 'ب' && token.Form.AsSpan(1).StartsWith(Article, StringComparison.Ordinal);
+
+    /// <summary>A particle a name cannot end with («محمد بن»); «آبي» with its madda is a name (Shinzo Abe), not «أبي».</summary>
+    private bool IsTrailingParticle(AnalyzedDocument doc, int i) => kb.NameParticles.Contains(doc.Tokens[i].Form) && !IsMadda(doc, i);
+
+    private static bool IsMadda(AnalyzedDocument doc, int i) => doc.Tokens[i].Raw.Slice(doc.Raw) is [ 'آ', .. ];
 
     private const int LongestTitleTokens = 4;
 
@@ -228,7 +241,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
                 end = roleEnd = more.End;
                 qualified = IsRank(more.Value);
             }
-            else if (kb.Gentilics.Match(tokens, end) is { } g) { role.Of(country: g.Value); end = roleEnd = g.End; qualified = true; }
+            else if (kb.Gentilics.Match(tokens, end) is { } g && !IsGivenNameBeforeLineage(tokens, end)) { role.Of(country: g.Value); end = roleEnd = g.End; qualified = true; }
             else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) { end = roleEnd = end + 1; qualified = true; }
             else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { role.Of(organization: org.Value.Id); end = roleEnd = org.End; qualified = true; }
             else if (tokens[end].Form is "," or "\"" or "'" or "(" or ")") { end++; qualified = true; }
@@ -318,11 +331,12 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var particles = 0;
         // After a particle of lineage a title word is a family name: «إسماعيل ولد الشيخ»، «عبدالعزيز آل الشيخ».
         while (end < tokens.Count && end - at < MaxUnknownNameTokens + particles
-            && (IsNameWord(doc, end) || end > at && kb.NameParticles.Contains(tokens[end - 1].Form) && tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end])))
+            && (IsNameWord(doc, end) || end > at && kb.NameParticles.Contains(tokens[end - 1].Form) && tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end])
+                || end == at && IsGivenNameBeforeLineage(tokens, end)))
             if (kb.NameParticles.Contains(tokens[end++].Form)) particles++;
         // A third word counts only when the name visibly ends after it (punctuation or the text's end).
         if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
-        while (end > at && kb.NameParticles.Contains(tokens[end - 1].Form)) end--; // «محمد بن» is not a whole name
+        while (end > at && IsTrailingParticle(doc, end - 1)) end--; // «محمد بن» is not a whole name
         if (end - at < 2) return null;
         var raw = doc.RawSpan(at, end);
         var key = "per:" + string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Form));
@@ -341,9 +355,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var tokens = doc.Tokens;
         var end = at;
         // Inside the recognizer's span a title word may be part of the name («الباجي قائد السبسي»).
-        while (end < taggedEnd && end - at < MaxModelNameTokens && (end == at ? IsNameWord(doc, end) : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]))) end++;
+        while (end < taggedEnd && end - at < MaxModelNameTokens && (end == at ? IsNameWord(doc, end)
+            : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]) && !tokens[end].Form.StartsWith("لل", StringComparison.Ordinal))) end++; // «عبدالعزيز للعلوم»: a preposition ends the name
         // «محمد بن سلمان بن عبدالعزيز ولي ولي العهد»: a last word that opens a title running on past the name is that title's.
-        while (end > at && (kb.NameParticles.Contains(tokens[end - 1].Form) || end - at > 1 && kb.Titles.Match(tokens, end - 1) is { End: var te } && te > end)) end--;
+        while (end > at && (IsTrailingParticle(doc, end - 1) || end - at > 1 && kb.Titles.Match(tokens, end - 1) is { End: var te } && te > end)) end--;
         if (end == at) return null;
         var raw = doc.RawSpan(at, end);
         var key = "per:" + string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Form));

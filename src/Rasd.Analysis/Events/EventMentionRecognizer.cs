@@ -60,9 +60,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
         var found = new List<EventMention>();
         string[]? lastPair = null; // the two parties of the last event told, for «لقاء جمع الرجلين»
+        var state = new DocumentState();
         foreach (var sentence in doc.Sentences)
         {
-            var ctx = new SentenceContext(doc, sentence, byToken, mainActor);
+            var ctx = new SentenceContext(doc, sentence, byToken, mainActor, state);
             var drafts = new List<Draft>();
             var triggers = Triggers(ctx);
             for (var k = 0; k < triggers.Count; k++)
@@ -82,12 +83,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return PlaceMeetingsInVisits(found);
     }
 
-    private sealed record SentenceContext(AnalyzedDocument Doc, Sentence Sentence, Mention?[] ByToken, string? MainActor)
+    private sealed record SentenceContext(AnalyzedDocument Doc, Sentence Sentence, Mention?[] ByToken, string? MainActor, DocumentState State)
     {
         public IReadOnlyList<Token> Tokens => Doc.Tokens;
 
         public IEnumerable<Mention> MentionsIn(int first, int end) =>
             Doc.Mentions.Where(m => m.PhraseFirstToken >= first && m.EndToken <= end);
+    }
+
+    /// <summary>What a text has told so far that later sentences point back at: the head of the delegation it named («الوفد»).</summary>
+    private sealed class DocumentState
+    {
+        public string? DelegationHead { get; set; }
     }
 
     private List<PhraseMatch<Trigger>> Triggers(SentenceContext ctx)
@@ -139,10 +146,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             case TriggerKind.Verb:
             {
                 subject = ImmediatelyBefore(ctx, trigger.First, type);
-                if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsRightAfter(ctx, trigger.End, first)) subject = first;
+                // «يصل اليوم إلى مدينة ميلان المشرف العام منصور البلوي»: the subject may follow a time and a destination.
+                if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsSubjectAfter(ctx, trigger.End, first)) subject = first;
+                // «يزور وفد من المعارضة برئاسة خالد خوجة»، «يلتقي الوفد»: a delegation is its head.
+                var delegation = subject is null ? Delegation(ctx, trigger.End, end, parties) : null;
+                if (delegation is { Head: { } head }) subject = head;
                 // No subject written: the verb goes on the sentence's previous one («وصل … وأجرى»), or a
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
-                var actor = subject?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key;
+                var actor = subject?.Key ?? delegation?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key;
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
@@ -161,7 +172,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // unless it is the «ي» of a dual with a name right after (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(trigger.Enclitic == "ي" && genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
                 var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
-                var actor = possessive ? owner : genitive?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor;
+                var delegation = possessive || genitive is not null && IsRightAfter(ctx, trigger.End, genitive) ? null : Delegation(ctx, trigger.End, end, parties);
+                if (delegation is { Head: { } head }) genitive = head;
+                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor;
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
@@ -173,9 +186,21 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var candidates = after.Where(m => m.Type != EntityType.MISC && !IsPlaceLed(tokens, m)).ToList();
                 Mention? host, guest = null;
                 string? guestKey;
+                if (trigger.Enclitic.Length > 0 && trigger.Value.Kind == TriggerKind.ReceptionNoun && !lexicon.Is(tokens, trigger.First - 1, "location"))
+                {
+                    // «أثناء استقباله رئيس الوزراء الياباني»: he receives; «كان في استقباله X»: X receives him.
+                    guest = candidates.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC));
+                    guestKey = guest?.Key;
+                    var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
+                    if (owner is null || guestKey is null || owner == guestKey) return null;
+                    draft.Actors.Add(owner);
+                    draft.Counterparts.Add(guestKey);
+                    break;
+                }
                 if (trigger.Enclitic.Length > 0) { host = candidates.FirstOrDefault(); guestKey = elided; }
                 else if (trigger.Value.Kind == TriggerKind.ReceptionNoun) { guest = candidates.FirstOrDefault(); host = candidates.Skip(1).FirstOrDefault(); guestKey = guest?.Key; }
-                else { host = ImmediatelyBefore(ctx, trigger.First, type) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m != host); guestKey = guest?.Key; }
+                // A place receives a visitor («استقبلت موسكو حفتر») but is never the one received.
+                else { host = ImmediatelyBefore(ctx, trigger.First, type) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m.Key != host?.Key && m.Type is not (EntityType.GPE or EntityType.LOC)); guestKey = guest?.Key; }
                 if (host is null || guestKey is null) return null;
                 if (host.Type is EntityType.GPE or EntityType.LOC)
                 {
@@ -250,8 +275,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return null;
     }
 
-    private static string? ClitickedLead(string proclitics) =>
-        proclitics.EndsWith('ب') ? "location" : proclitics.EndsWith('ل') ? "destination" : null;
+    private static string? ClitickedLead(string proclitics)
+    {
+        var before = proclitics.EndsWith("ال", StringComparison.Ordinal) ? proclitics[..^2] : proclitics; // the article's «ل» leads nowhere
+        return before.EndsWith('ب') ? "location" : before.EndsWith('ل') ? "destination" : null;
+    }
 
     /// <summary>A name after «مع» or with «ب» glued on («بخليفة حفتر»، «بالرئيس») is a counterpart, never the subject.</summary>
     private bool IsCounterpartMarked(IReadOnlyList<Token> tokens, Mention m) =>
@@ -331,9 +359,51 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return IsParticipant(ctx.Tokens, m, type) ? m : null;
     }
 
+    /// <summary>
+    /// The subject after a verb: only times, quotes and places («إلى مدينة ميلان الإيطالية») stand between
+    /// the verb and the name.
+    /// </summary>
+    private bool IsSubjectAfter(SentenceContext ctx, int from, Mention m)
+    {
+        var tokens = ctx.Tokens;
+        for (var i = from; i < m.PhraseFirstToken; i++)
+        {
+            if (tokens[i].Form is "\"" or "'" or "(" || ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) continue;
+            if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } place && PlaceLead(tokens, place) is not null) { i = place.EndToken - 1; continue; }
+            if (lexicon.Cue(tokens, i) is { Value: "location" or "destination" or "place-noun" } || kb.Gentilics.Match(tokens, i) is not null) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private sealed record DelegationReading(Mention? Head, string? Key);
+
+    /// <summary>
+    /// A delegation standing where the subject goes («وفد من المعارضة السورية برئاسة خالد خوجة»): its head
+    /// when the text names one, else the body it comes from; «الوفد» alone is the head the text named before.
+    /// </summary>
+    private DelegationReading? Delegation(SentenceContext ctx, int from, int end, List<Mention> parties)
+    {
+        var tokens = ctx.Tokens;
+        var at = from;
+        while (at < end && ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= at && at < t.EndToken)) at++;
+        if (!lexicon.Is(tokens, at, "delegation")) return null;
+        for (var i = at + 1; i < end; i++)
+            if (lexicon.Is(tokens, i, "headed-by") && parties.FirstOrDefault(m => m.PhraseFirstToken == i + 1 && m.Type == EntityType.PER) is { } head)
+            {
+                ctx.State.DelegationHead = head.Key;
+                return new DelegationReading(head, head.Key);
+            }
+        if (tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) && ctx.State.DelegationHead is { } told) return new DelegationReading(null, told);
+        // «وفد من وزارة الخارجية»: the body sends it.
+        var body = parties.FirstOrDefault(m => m.PhraseFirstToken > at && m.PhraseFirstToken <= at + 2 && m.Type is EntityType.ORG or EntityType.GPE);
+        return body is null ? null : new DelegationReading(null, body.Key);
+    }
+
     /// <summary>True when only time words or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»).</summary>
     private static bool IsRightAfter(SentenceContext ctx, int from, Mention m)
     {
+        if (m.PhraseFirstToken < from) return false;
         for (var i = from; i < m.PhraseFirstToken; i++)
             if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
         return true;
@@ -385,6 +455,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «قام الجبير بزيارة قطر»: a place in construct with the visit noun is where the visit went.
             if (type == EventType.Visit && lead is null && trigger.Value.Kind == TriggerKind.Noun && IsGenitiveOf(ctx, trigger, m)) return m.Key;
         }
+        // «وفي مصر سيلتقي كيري نظيره»: where it happens, written before the verb.
+        if (type != EventType.Visit && ctx.ByToken[trigger.First - 1 < 0 ? 0 : trigger.First - 1] is { Type: EntityType.GPE or EntityType.LOC } fronted
+            && fronted.EndToken == trigger.First && fronted.PhraseFirstToken >= ctx.Sentence.FirstToken && PlaceLead(tokens, fronted) == "location") return fronted.Key;
         if (type != EventType.Visit || trigger.Enclitic.Length == 0 || trigger.Value.Kind != TriggerKind.Verb
             || !lexicon.Is(tokens, trigger.First - 1, "relative")) return null;
         // «موسكو التي وصلها»: the pronoun on the verb stands for the place the relative clause follows.
@@ -539,7 +612,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             var meeting = mentions[i];
             if (meeting.Type != EventType.Meeting || meeting.Place is not null || meeting.Negated) continue;
             var places = visits
-                .Where(v => meeting.Participants.Intersect(v.Actors).Any())
+                .Where(v => meeting.Participants.Intersect(v.Actors).Any() && v.Future == meeting.Future && v.Hypothetical == meeting.Hypothetical)
                 .Where(v => meeting.Date is null || v.Date is { } vd && meeting.Date.Start >= vd.Start && meeting.Date.Start.DayNumber - vd.End.DayNumber <= VisitDaysForMeetings)
                 .Select(v => v.Place!).Distinct().ToList();
             if (MostSpecific(places) is { } place) mentions[i] = meeting with { Place = place };

@@ -221,4 +221,25 @@ public class EventMentionTests
         Assert.Equal(EventType.Visit, e.Type);
         Assert.Equal(place, e.Place);
     }
+
+    [Fact]
+    public void A_delegation_is_its_head_and_the_delegation_later_is_the_same_head()
+    {
+        var e = Events("قال مصدر إن من المقرر أن يزور وفد من المعارضة السورية برئاسة خالد خوجة موسكو يومي 12 و13 أغسطس. وأضاف أن من المقرر أن يلتقي الوفد بوزير الخارجية سيرجي لافروف.", "2015-08-07");
+        Assert.Equal("visit per:خالد خوجه >  @kb:moscow 2015-08-12/2015-08-13", Describe(e[0]));
+        Assert.Equal("meeting per:خالد خوجه > kb:sergei-lavrov @kb:moscow -", Describe(e[^1]));
+        Assert.True(e[^1].Future);
+    }
+
+    [Theory]
+    [InlineData("وقال ترامب أثناء استقباله رئيس الوزراء الياباني، شينزو آبي في فلوريدا إنه يمنح الكوريتين مباركته.", "meeting per:ترامب > per:شينزو ابي @loc:فلوريدا -")] // he receives
+    [InlineData("من جانب آخر، يصل اليوم إلى مدينة ميلان الإيطالية المشرف العام على الفريق الاتحادي منصور البلوي.", "visit per:منصور البلوي >  @loc:ميلان 2015-07-24")] // the subject after a destination
+    [InlineData("وفي مصر سيلتقي جون كيري مع نظيره المصري سامح شكري.", "meeting per:جون كيري > per:سامح شكري @kb:egypt -")] // the place before the verb
+    [InlineData("وأوضح المتحدث أن كيم جونغ أون صرح بذلك قبل بدء قمة مع الرئيس الأمريكي دونالد ترامب.", "meeting per:كيم جونغ اون > per:دونالد ترامب @- -")]
+    public void Arguments_where_news_puts_them(string text, string expected) =>
+        Assert.Equal(expected, Describe(Events(text, "2015-07-24")[0]));
+
+    [Fact]
+    public void Without_meeting_is_negated() =>
+        Assert.True(Assert.Single(Events("وقطع رامي الحمد الله زيارته دون أن يلتقي بأي مسؤول من حركة حماس.", "2018-03-13"), e => e.Type == EventType.Meeting).Negated);
 }
