@@ -78,23 +78,27 @@ public static class EventEvaluation
         var nameOf = fused.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         bool Is(string entity, string goldName) => spellings.TryGetValue(entity, out var s) && s.Any(x => SameName(x, Key(goldName)));
 
+        // One to one, best pairs first: the more participants shared, then the same date, the better a pair.
+        var pairs = fused.Events.SelectMany((e, ei) => gold.Select((g, gi) => (ei, gi, g)).Where(x => Fits(e, x.g, Is))
+                .Select(x => (x.ei, x.gi, Score: 2 * e.Actors.Concat(e.Counterparts).Count(p => x.g.Participants.Any(n => Is(p, n))) + (e.Date?.Value == x.g.Date ? 1 : 0))))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.ei).ThenBy(x => x.gi).ToList();
         var taken = new HashSet<int>();
-        var matched = 0; var duplicates = 0; var datesRight = 0; var datesGiven = 0;
+        var goldOf = new Dictionary<int, int>();
+        foreach (var (ei, gi, _) in pairs)
+            if (!goldOf.ContainsKey(ei) && taken.Add(gi)) goldOf[ei] = gi;
+        var matched = goldOf.Count; var duplicates = 0; var datesRight = 0; var datesGiven = 0;
         var extras = new List<string>();
-        foreach (var e in fused.Events)
+        for (var ei = 0; ei < fused.Events.Count; ei++)
         {
-            var fits = gold.Select((g, i) => (g, i)).Where(x => Fits(e, x.g, Is)).Select(x => x.i).ToList();
-            var free = fits.Where(i => !taken.Contains(i)).ToList();
-            if (free.Count == 0)
+            var e = fused.Events[ei];
+            if (!goldOf.TryGetValue(ei, out var gi))
             {
-                if (fits.Count > 0) duplicates++;
-                extras.Add($"{Describe(e, nameOf)}{(fits.Count > 0 ? " (duplicate)" : "")}");
+                var fitsAny = pairs.Any(x => x.ei == ei);
+                if (fitsAny) duplicates++;
+                extras.Add($"{Describe(e, nameOf)}{(fitsAny ? " (duplicate)" : "")}");
                 continue;
             }
-            var best = free[0];
-            taken.Add(best);
-            matched++;
-            if (gold[best].Date is { } gd)
+            if (gold[gi].Date is { } gd)
             {
                 datesGiven++;
                 if (e.Date?.Value == gd) datesRight++;

@@ -130,6 +130,7 @@ public static class ArabicNormalizer
         '«' or '»' or '“' or '”' or '„' or '″' => '"',
         '‘' or '’' => '\'',
         '\u00A0' or '\u2007' or '\u202F' or '\t' => ' ',
+        '#' or '_' => ' ', // a hashtag reads as its words: «#محمد_بن_سلمان»
         '\r' => '\n',
         _ => c,
     };

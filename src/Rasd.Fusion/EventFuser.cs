@@ -138,9 +138,11 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
 
     private static DateOnly Reported(Event e) => e.Mentions.Select(m => m.Reported?.Start ?? DateOnly.MaxValue).Min();
 
+    // «اجتماع البلوي مع بولوني» and, later in the text, «الاجتماع الذي سيعقده البلوي مع المدرب بولوني وريفاس»: one
+    // meeting whose parties one report lists in full; two shared parties and one list within the other.
     private bool SameParticipants(Cluster c, EventMention m) => c.Type == EventType.Visit
         ? c.Actors.Overlaps(m.Actors) && PlacesFit(c.Places, m.Place)
-        : c.Participants.SetEquals(m.Participants);
+        : c.Participants.SetEquals(m.Participants) || c.Members.Any(x => x.DocId == m.DocId) && Covers(c, m);
 
     /// <summary>An undated mention covers a dated event when one's participants include the other's (at least two shared).</summary>
     private bool Covers(Cluster c, EventMention m)

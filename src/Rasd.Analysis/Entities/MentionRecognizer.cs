@@ -55,7 +55,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // «راشد الغنوشي رئيس حركة النهضة»: an office of something the title does not name says nothing of «الرئيس» later.
         if (person.Role is { Office: var office } role && (role.Country is not null || role.Organization is not null || person.PhraseFirstToken < person.FirstToken && IsDefinite(tokens[person.FirstToken - 1])))
             offices[office] = person.Key;
-        if (kb.Titles.Match(tokens, person.EndToken) is { Value: "office" } after && IsDefinite(tokens[after.End - 1]))
+        // «السيسي بولي العهد»: a title with a preposition or «و» on it is someone else's.
+        if (kb.Titles.Match(tokens, person.EndToken) is { Value: "office", Proclitics.Length: 0 } after && IsDefinite(tokens[after.End - 1]))
             offices[OfficeWords(tokens, after)] = person.Key;
     }
 

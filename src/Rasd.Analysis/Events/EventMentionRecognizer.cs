@@ -40,6 +40,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         public List<string> Actors { get; } = [];
         public List<string> Counterparts { get; } = [];
         public string? Place { get; set; }
+
+        /// <summary>Destinations joined to the first by «و» («زيارتي ولي العهد للندن وواشنطن»): a visit to each.</summary>
+        public List<string> MorePlaces { get; } = [];
         public bool Negated { get; set; }
         public bool Recap { get; set; }
         public bool Future { get; set; }
@@ -112,11 +115,23 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 || lexicon.Is(ctx.Tokens, i - 1, "during") && t.Proclitics.EndsWith("ال", StringComparison.Ordinal))) continue;
             // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting.
             if (t.Value.Type == EventType.Meeting && Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match"))) continue;
-            if (t.Value.Needs is { Count: > 0 } needs && !Enumerable.Range(t.End, NeedsWithinTokens).Any(j => j < ctx.Sentence.EndToken && needs.Contains(ctx.Tokens[j].Form))) continue;
+            if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs)) continue;
             list.Add(t);
             i = t.End - 1;
         }
         return list;
+    }
+
+    /// <summary>One of <paramref name="needs"/> within a few words, names and their titles not counted («مغادرة ولي العهد الأمير محمد بن سلمان إلى»).</summary>
+    private static bool NeededWordFollows(SentenceContext ctx, int from, IReadOnlyList<string> needs)
+    {
+        var words = 0;
+        for (var j = from; j < ctx.Sentence.EndToken && words < NeedsWithinTokens; j++)
+        {
+            if (needs.Contains(ctx.Tokens[j].Form)) return true;
+            if (ctx.ByToken[j] is null) words++;
+        }
+        return false;
     }
 
     private Draft? Arguments(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, string? previousActor, string[]? lastPair)
@@ -213,6 +228,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             }
         }
         draft.Place ??= Place(ctx, trigger, after, draft.Type, subject);
+        if (draft.Type == EventType.Visit && draft.Place is not null) draft.MorePlaces.AddRange(JoinedPlaces(ctx, after, draft.Place));
         draft.Counterparts.RemoveAll(draft.Actors.Contains);
         var distinct = draft.Counterparts.Distinct().ToList();
         draft.Counterparts.Clear();
@@ -388,8 +404,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var at = from;
         while (at < end && ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= at && at < t.EndToken)) at++;
         if (!lexicon.Is(tokens, at, "delegation")) return null;
-        for (var i = at + 1; i < end; i++)
-            if (lexicon.Is(tokens, i, "headed-by") && parties.FirstOrDefault(m => m.PhraseFirstToken == i + 1 && m.Type == EntityType.PER) is { } head)
+        // The head may be named later in the sentence: «يزور وفد الائتلاف موسكو … وسيكون بقيادة خالد خوجة».
+        for (var i = at + 1; i < ctx.Sentence.EndToken; i++)
+            if (lexicon.Is(tokens, i, "headed-by") && ctx.ByToken.ElementAtOrDefault(i + 1) is { Type: EntityType.PER } head && head.PhraseFirstToken == i + 1)
             {
                 ctx.State.DelegationHead = head.Key;
                 return new DelegationReading(head, head.Key);
@@ -413,12 +430,13 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// The name right after a meeting or visit noun, in construct («زيارة حفتر») or through a verb of
     /// gathering («لقاء جمع بوتين»، «اللقاء، الذي جمع حفتر»); a name further on is not its actor.
     /// </summary>
-    private bool IsGenitiveOf(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention m)
+    private bool IsGenitiveOf(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention m, bool throughPlaceNouns = false)
     {
         for (var i = trigger.End; i < m.PhraseFirstToken; i++)
         {
             var t = ctx.Tokens[i];
             if (t.Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "relative") || lexicon.Is(ctx.Tokens, i, "joins")) continue;
+            if (throughPlaceNouns && lexicon.Cue(ctx.Tokens, i) is { Value: "place-noun", Proclitics.Length: 0 }) continue; // «زيارة محافظة عدن»
             if (!ctx.Doc.TimeExpressions.Any(x => x.FirstToken <= i && i < x.EndToken)) return false;
         }
         return true;
@@ -453,7 +471,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (type != EventType.Visit && lead is not null) return m.Key; // where it happens; for a deployment, where the forces go
             if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
             // «قام الجبير بزيارة قطر»: a place in construct with the visit noun is where the visit went.
-            if (type == EventType.Visit && lead is null && trigger.Value.Kind == TriggerKind.Noun && IsGenitiveOf(ctx, trigger, m)) return m.Key;
+            if (type == EventType.Visit && lead is null && trigger.Value.Kind == TriggerKind.Noun && IsGenitiveOf(ctx, trigger, m, throughPlaceNouns: true)) return m.Key;
         }
         // «وفي مصر سيلتقي كيري نظيره»: where it happens, written before the verb.
         if (type != EventType.Visit && ctx.ByToken[trigger.First - 1 < 0 ? 0 : trigger.First - 1] is { Type: EntityType.GPE or EntityType.LOC } fronted
@@ -464,6 +482,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = trigger.First - 2; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - PlaceLookBackTokens); i--)
             if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } p) return p.Key;
         return null;
+    }
+
+    /// <summary>The places joined by «و» right after the place <paramref name="first"/> («للندن وواشنطن»).</summary>
+    private static IEnumerable<string> JoinedPlaces(SentenceContext ctx, List<Mention> after, string first)
+    {
+        var at = after.FindIndex(m => m.Key == first);
+        if (at < 0) yield break;
+        for (var k = at + 1; k < after.Count; k++)
+        {
+            var m = after[k];
+            if (m.Type is not (EntityType.GPE or EntityType.LOC) || m.PhraseFirstToken != after[k - 1].EndToken || !m.Proclitics.StartsWith('و')) yield break;
+            yield return m.Key;
+        }
     }
 
     /// <summary>
@@ -575,6 +606,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var trigger = doc.RawSpan(d.Trigger.First, d.Trigger.End);
         var dates = d.Times.Count == 0 ? [null] : d.Times.Cast<TimeExpression?>();
         var n = 0;
+        foreach (var place in d.MorePlaces.Prepend(d.Place))
         foreach (var time in dates)
         {
             var id = StableId.Of(doc.Document.Id, d.Type.ToString(), trigger.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), (n++).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -582,7 +614,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 Actors = [.. d.Actors.Distinct()],
                 Counterparts = [.. d.Counterparts],
-                Place = d.Place,
+                Place = place,
                 Date = time?.Value,
                 TimeRaw = time?.Raw,
                 TimeText = time?.Text,

@@ -242,4 +242,18 @@ public class EventMentionTests
     [Fact]
     public void Without_meeting_is_negated() =>
         Assert.True(Assert.Single(Events("وقطع رامي الحمد الله زيارته دون أن يلتقي بأي مسؤول من حركة حماس.", "2018-03-13"), e => e.Type == EventType.Meeting).Negated);
+
+    [Fact]
+    public void A_hashtag_name_a_departure_and_a_meeting_with_the_office_named_before()
+    {
+        var e = Events("أعلنت السعودية مغادرة ولي العهد الأمير #محمد_بن_سلمان إلى العاصمة المصرية القاهرة. ويعد لقاء الرئيس عبد الفتاح السيسي بولي العهد استمراراً للتنسيق.", "2018-03-04");
+        Assert.Equal(["visit per:محمد بن سلمان >  @kb:cairo -", "meeting kb:abdel-fattah-el-sisi > per:محمد بن سلمان @kb:cairo -"], e.Select(Describe));
+    }
+
+    [Fact]
+    public void Destinations_joined_by_and_are_a_visit_each()
+    {
+        var e = Events("وصل ولي العهد الأمير محمد بن سلمان إلى القاهرة. وتستبق الزيارة زيارتي ولي العهد للندن وواشنطن.", "2018-03-04");
+        Assert.Equal(["kb:cairo", "loc:لندن", "kb:washington"], e.Select(m => m.Place));
+    }
 }
