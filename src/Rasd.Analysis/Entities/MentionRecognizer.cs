@@ -138,7 +138,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         || token.Form.Length > 3 && token.Form[0] is 'و' or 'ف' or 'ب' && token.Form.AsSpan(1).StartsWith(Article, StringComparison.Ordinal);
 
     /// <summary>A particle a name cannot end with («محمد بن»); «آبي» with its madda is a name (Shinzo Abe), not «أبي».</summary>
-    private bool IsTrailingParticle(AnalyzedDocument doc, int i) => kb.NameParticles.Contains(doc.Tokens[i].Form) && !IsMadda(doc, i);
+    private bool IsTrailingParticle(AnalyzedDocument doc, int i) =>
+        kb.NameParticles.Contains(doc.Tokens[i].Form) && !(IsMadda(doc, i) && !kb.LineageParticles.Contains(doc.Tokens[i].Form)); // «آل» is a particle
 
     private static bool IsMadda(AnalyzedDocument doc, int i) => doc.Tokens[i].Raw.Slice(doc.Raw) is [ 'آ', .. ];
 
@@ -335,6 +336,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             && (IsNameWord(doc, end) || end > at && kb.NameParticles.Contains(tokens[end - 1].Form) && tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end])
                 || end == at && IsGivenNameBeforeLineage(tokens, end)))
             if (kb.NameParticles.Contains(tokens[end++].Form)) particles++;
+        // «تركي بن سعود بن محمد آل سعود»: a name does not stop on a particle of lineage when a name word follows.
+        if (end > at && end < tokens.Count && kb.LineageParticles.Contains(tokens[end - 1].Form) && IsNameWord(doc, end)) end++;
         // A third word counts only when the name visibly ends after it (punctuation or the text's end).
         if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
         while (end > at && IsTrailingParticle(doc, end - 1)) end--; // «محمد بن» is not a whole name
@@ -358,6 +361,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // Inside the recognizer's span a title word may be part of the name («الباجي قائد السبسي»).
         while (end < taggedEnd && end - at < MaxModelNameTokens && (end == at ? IsNameWord(doc, end)
             : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]) && !tokens[end].Form.StartsWith("لل", StringComparison.Ordinal))) end++; // «عبدالعزيز للعلوم»: a preposition ends the name
+        if (end > at && end < tokens.Count && kb.LineageParticles.Contains(tokens[end - 1].Form) && IsNameWord(doc, end)) end++; // «… محمد آل سعود»
         // «محمد بن سلمان بن عبدالعزيز ولي ولي العهد»: a last word that opens a title running on past the name is that title's.
         while (end > at && (IsTrailingParticle(doc, end - 1) || end - at > 1 && kb.Titles.Match(tokens, end - 1) is { End: var te } && te > end)) end--;
         if (end == at) return null;

@@ -29,6 +29,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private const int NeedsWithinTokens = 4;
     private const int PairLookAheadTokens = 4;
     private const int MatchCueWithinTokens = 4;
+    private const int MaxOfficeWords = 3;
     private const int UncertainLookAheadTokens = 8;
     // An event dated this long before the report was written is told as background, not news.
     private const int HistoricalAfterDays = 60;
@@ -114,7 +115,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || lexicon.EndsRightBefore(ctx.Tokens, i, "attend")
                 || lexicon.Is(ctx.Tokens, i - 1, "during") && t.Proclitics.EndsWith("ال", StringComparison.Ordinal))) continue;
             // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting.
-            if (t.Value.Type == EventType.Meeting && Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match"))) continue;
+            if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))
+                || t.Value.Kind == TriggerKind.Noun && Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match")))) continue;
             if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs)) continue;
             list.Add(t);
             i = t.End - 1;
@@ -149,7 +151,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «سيزور»: the future prefix on the verb; «من المقرر أن يلتقي»: a word of planning before it.
             Future = trigger.Value.Kind != TriggerKind.Noun && trigger.Proclitics.Contains('س', StringComparison.Ordinal)
                 || HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "future", FutureLookBackTokens)
-                || trigger.Value.Kind == TriggerKind.Noun && HasFutureVerbBefore(tokens, trigger.First, ctx.Sentence.FirstToken), // «سيجري حفتر مباحثات»
+                || trigger.Value.Kind == TriggerKind.Noun && HasFutureVerbBefore(tokens, trigger.First, ctx.Sentence.FirstToken) // «سيجري حفتر مباحثات»
+                || trigger.Value.Kind == TriggerKind.Noun && IsInvited(ctx, trigger), // an invitation is to a visit not yet made
             Hypothetical = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "hypothetical", HypotheticalLookBackTokens)
                 || trigger.Value.Kind == TriggerKind.Noun && HasCueAfter(tokens, windowEnd, ctx.Sentence.EndToken, trigger.End, "uncertain"),
             Attribution = Attribution(ctx, trigger.First),
@@ -189,7 +192,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
                 var delegation = possessive || genitive is not null && IsRightAfter(ctx, trigger.End, genitive) ? null : Delegation(ctx, trigger.End, end, parties);
                 if (delegation is { Head: { } head }) genitive = head;
-                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor;
+                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor;
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
@@ -264,7 +267,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     // A country does not visit or meet (its envoys do), but it signs, asks, supports, accuses, threatens and deploys («دعمت موسكو حفتر»).
     private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m, EventType type) =>
         (m.Type is EntityType.PER or EntityType.ORG || m.Type == EntityType.GPE && type is not (EventType.Visit or EventType.Meeting or EventType.Call))
-        && !IsPlaceLed(tokens, m);
+        && !IsPlaceLed(tokens, m)
+        // «مدينة الملك عبدالعزيز»، «جامعة الملك سعود»: a person an institution is named after takes no part.
+        && !(m.Type == EntityType.PER && lexicon.Cue(tokens, m.PhraseFirstToken - 1) is { Value: "place-noun" or "institution" });
 
     private bool IsPlaceLed(IReadOnlyList<Token> tokens, Mention m) => PlaceLead(tokens, m) is not null;
 
@@ -355,6 +360,22 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return false;
     }
 
+    /// <summary>
+    /// «دعا الرئيس … إسماعيل ولد الشيخ إلى زيارة عدن»، «تلقى الحريري دعوة لزيارة المملكة»: the visitor of a visit
+    /// someone is invited to is the last party named before it, after the word of inviting.
+    /// </summary>
+    private Mention? Invitee(SentenceContext ctx, PhraseMatch<Trigger> trigger, EventType type)
+    {
+        if (type != EventType.Visit) return null;
+        var invite = Enumerable.Range(ctx.Sentence.FirstToken, trigger.First - ctx.Sentence.FirstToken).LastOrDefault(i => lexicon.Is(ctx.Tokens, i, "invite"), -1);
+        if (invite < 0) return null;
+        return ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.EndToken > invite - 1 && IsParticipant(ctx.Tokens, m, type) && m.Type == EntityType.PER)
+            ?? ctx.MentionsIn(ctx.Sentence.FirstToken, invite).LastOrDefault(m => IsParticipant(ctx.Tokens, m, type) && m.Type == EntityType.PER);
+    }
+
+    private bool IsInvited(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
+        trigger.Value.Type == EventType.Visit && Enumerable.Range(ctx.Sentence.FirstToken, trigger.First - ctx.Sentence.FirstToken).Any(i => lexicon.Is(ctx.Tokens, i, "invite"));
+
     /// <summary>A word for the two parties («الرجلين»، «الطرفين») right after a meeting noun, through «جمع» or «بين» or a time.</summary>
     private bool NamesThePair(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd)
     {
@@ -432,10 +453,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// </summary>
     private bool IsGenitiveOf(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention m, bool throughPlaceNouns = false)
     {
+        var officeWords = 0;
         for (var i = trigger.End; i < m.PhraseFirstToken; i++)
         {
             var t = ctx.Tokens[i];
             if (t.Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "relative") || lexicon.Is(ctx.Tokens, i, "joins")) continue;
+            // «لقاء وزير الشؤون الاجتماعية الدكتور ماجد القصبي»: an office whose words the titles do not list whole.
+            if (kb.Titles.Match(ctx.Tokens, i) is { Value: "office", Proclitics.Length: 0 } office && i == trigger.End) { officeWords = 1; i = office.End - 1; continue; }
+            if (officeWords is > 0 and <= MaxOfficeWords && t.Form.StartsWith("ال", StringComparison.Ordinal) && t.Proclitics.Count <= 1) { officeWords++; continue; }
             if (throughPlaceNouns && lexicon.Cue(ctx.Tokens, i) is { Value: "place-noun", Proclitics.Length: 0 }) continue; // «زيارة محافظة عدن»
             if (!ctx.Doc.TimeExpressions.Any(x => x.FirstToken <= i && i < x.EndToken)) return false;
         }

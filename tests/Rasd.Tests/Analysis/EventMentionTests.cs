@@ -256,4 +256,22 @@ public class EventMentionTests
         var e = Events("وصل ولي العهد الأمير محمد بن سلمان إلى القاهرة. وتستبق الزيارة زيارتي ولي العهد للندن وواشنطن.", "2018-03-04");
         Assert.Equal(["kb:cairo", "loc:لندن", "kb:washington"], e.Select(m => m.Place));
     }
+
+    [Theory]
+    [InlineData("ودعا الرئيس عبدربه منصور هادي خلال لقائه المبعوث إسماعيل ولد الشيخ الى زيارة محافظة عدن.", "per:اسماعيل ولد الشيخ")]
+    [InlineData("وصل سعد الحريري إلى الرياض بعد ساعات على تلقيه دعوة رسمية لزيارة السعودية.", "per:سعد الحريري")]
+    public void The_one_invited_is_the_visitor_of_a_visit_yet_to_come(string text, string visitor)
+    {
+        var e = Events(text, "2015-07-26").Last(m => m.Type == EventType.Visit);
+        Assert.Equal([visitor], e.Actors);
+        Assert.True(e.Future);
+    }
+
+    [Fact]
+    public void A_match_anywhere_in_the_sentence_makes_a_meeting_noun_a_match() =>
+        Assert.Empty(Events("وفاز الهلال في اللقاء الذي جمعه مع النصر بنتيجة هدفين.", "2015-07-26"));
+
+    [Fact]
+    public void A_meeting_in_a_friendly_atmosphere_is_still_a_meeting() =>
+        Assert.Single(Events("وجاء اللقاء الذي جمع الرئيس فلاديمير بوتين بالمشير خليفة حفتر في أجواء ودية.", "2023-09-29"));
 }
