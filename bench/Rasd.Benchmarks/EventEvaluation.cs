@@ -73,7 +73,8 @@ public static class EventEvaluation
         };
         var doc = RasdPipeline.Default.Run(document);
         var names = doc.Mentions.Select(m => new NameRecord(id, m.Key, m.Type, m.Text, m.Title, doc.Published.Date) { Role = m.Role, RoleOnly = m.RoleOnly, Start = m.Raw.Start, Source = m.Source }).ToList();
-        var fused = new Fuser(kb).Run(names, doc.EventMentions);
+        // Only the kinds the annotators marked are scored (statements, agreements, support … are outside the guidelines).
+        var fused = new Fuser(kb).Run(names, doc.EventMentions.Where(m => m.Type is EventType.Visit or EventType.Meeting or EventType.Call));
         var spellings = fused.Entities.ToDictionary(e => e.Id, e => e.Aliases.Concat(kb.Find(e.Id)?.Aliases ?? []).Append(e.Name).Select(Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var nameOf = fused.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         bool Is(string entity, string goldName) => spellings.TryGetValue(entity, out var s) && s.Any(x => SameName(x, Key(goldName)));
@@ -88,6 +89,7 @@ public static class EventEvaluation
             if (!goldOf.ContainsKey(ei) && taken.Add(gi)) goldOf[ei] = gi;
         var matched = goldOf.Count; var duplicates = 0; var datesRight = 0; var datesGiven = 0;
         var extras = new List<string>();
+        var dateMisses = new List<string>();
         for (var ei = 0; ei < fused.Events.Count; ei++)
         {
             var e = fused.Events[ei];
@@ -102,10 +104,11 @@ public static class EventEvaluation
             {
                 datesGiven++;
                 if (e.Date?.Value == gd) datesRight++;
+                else dateMisses.Add($"date {gd} found {e.Date?.Value ?? "none"}: {Describe(e, nameOf)}");
             }
         }
         var misses = gold.Where((_, i) => !taken.Contains(i)).Select(g => $"{g.Type} {string.Join("، ", g.Actors)} ← {string.Join("، ", g.Counterparts)} @{g.Place} {g.Date}{(g.Negated ? " negated" : "")} «{Short(g.Sentence)}»").ToList();
-        return new Scored(split, id, gold.Count, fused.Events.Count, matched, duplicates, datesRight, datesGiven, misses, extras);
+        return new Scored(split, id, gold.Count, fused.Events.Count, matched, duplicates, datesRight, datesGiven, misses, [.. extras, .. dateMisses]);
     }
 
     private static bool Fits(Event e, GoldEvent g, Func<string, string, bool> isName)

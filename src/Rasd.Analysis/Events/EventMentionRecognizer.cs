@@ -259,6 +259,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = from; i < limit; i++)
         {
             if (lexicon.Is(tokens, i, "topic")) return i; // «بحث مع بوتين عن مصير فاغنر»: what follows is the topic
+            if (lexicon.Is(tokens, i, "when") && !ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return i;
             if (tokens[i].IsWord && ctx.ByToken[i] is null && ++words > WindowWords) return i;
         }
         return limit;

@@ -133,4 +133,18 @@ public class MentionTests
     [Fact]
     public void A_rank_alone_with_no_one_named_before_is_no_mention() =>
         Assert.DoesNotContain(TestSupport.Analyze("وقال اللواء إن القوات تقدمت.").Mentions, m => m.Type == Rasd.Core.Model.EntityType.PER);
+
+    [Fact]
+    public void A_person_named_in_full_is_found_again_by_one_word()
+    {
+        var m = Mentions("التقى وزير الخارجية السعودي عادل الجبير نظيره القطري. وقال الجبير إن اللقاء كان مثمرا.");
+        Assert.Equal(2, m.Count(x => x.Key == "per:عادل الجبير"));
+    }
+
+    [Fact]
+    public void A_word_two_people_of_the_text_share_is_no_ones()
+    {
+        var m = Mentions("التقى الرئيس الكوري الشمالي كيم جونغ أون المسؤول الكوري كيم يونغ تشول. وقال كيم إن اللقاء مهم.");
+        Assert.DoesNotContain(m, x => x.Text == "كيم" && x.Key.StartsWith("per:كيم ", StringComparison.Ordinal));
+    }
 }
