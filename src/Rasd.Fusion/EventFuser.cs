@@ -25,6 +25,11 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
         var events = new List<Event>();
         foreach (var group in mentions.GroupBy(m => (m.Type, m.Negated)))
         {
+            if (group.Key.Type == EventType.Statement)
+            {
+                events.AddRange(FuseStatements(group));
+                continue;
+            }
             var clusters = new List<Cluster>();
             var dated = group.Where(m => m.Date is not null)
                 .OrderBy(m => m.Date!.Precision).ThenBy(m => m.Date!.Start).ThenBy(m => m.Id, StringComparer.Ordinal);
@@ -62,6 +67,32 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
         events = GroupMeetingsIntoVisits(events);
         return [.. events.OrderBy(e => e.Date is null ? 1 : 0).ThenBy(e => e.Date?.Start ?? Reported(e)).ThenBy(e => e.Type).ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
+
+    private const double SameQuoteShare = 0.6;
+
+    /// <summary>
+    /// Reports of one statement: the same speaker, on the same day or the next (a report a day late), saying much
+    /// the same words — most of the shorter quote's words are in the longer. A speaker's two statements stay two.
+    /// </summary>
+    private IEnumerable<Event> FuseStatements(IEnumerable<EventMention> mentions)
+    {
+        var clusters = new List<(Cluster Cluster, HashSet<string> Words)>();
+        foreach (var m in mentions.OrderBy(m => m.Date?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal))
+        {
+            var words = QuoteWords(m.QuoteText);
+            var home = clusters.FirstOrDefault(c => c.Cluster.Actors.SetEquals(m.Actors) && c.Cluster.Span is { } span && m.Date is { } d
+                && span.DistanceInDays(d) <= 1 && Shared(c.Words, words) >= SameQuoteShare);
+            if (home.Cluster is null) clusters.Add(home = (new Cluster(EventType.Statement), words));
+            home.Cluster.Add(m);
+        }
+        return clusters.Select(c => c.Cluster.ToEvent(isWithin, _sourceOf));
+    }
+
+    private static HashSet<string> QuoteWords(string? quote) =>
+        [.. Rasd.Arabic.ArabicNormalizer.Normalize(quote ?? "").Split([' ', '\n', ',', '.', '"', ':'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2)];
+
+    private static double Shared(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
 
     /// <summary>
     /// The one event, among those with the same participants, that falls in <paramref name="month"/> of

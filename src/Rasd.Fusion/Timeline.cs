@@ -5,7 +5,7 @@ using Rasd.Core.Model;
 
 namespace Rasd.Fusion;
 
-/// <summary>Which events a timeline shows: those involving any of the entities, overlapping the dates, of the types.</summary>
+/// <summary>Which events a timeline shows: those involving any of the entities, overlapping the dates, of the types (all but statements when none is given).</summary>
 public sealed record TimelineFilter
 {
     public IReadOnlyList<string> Entities { get; init; } = [];
@@ -45,7 +45,7 @@ public static class Timeline
         var wanted = filter.Entities.Count == 0 ? null : filter.Entities.SelectMany(q => Matching(entities, q)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         return [.. events.Where(e =>
             (wanted is null || e.Actors.Concat(e.Counterparts).Append(e.Place).Any(p => p is not null && wanted.Contains(p)))
-            && (filter.Types.Count == 0 || filter.Types.Contains(e.Type))
+            && (filter.Types.Count == 0 ? e.Type != EventType.Statement : filter.Types.Contains(e.Type)) // statements when asked for: one comes with nearly every article
             && (filter.From is null || e.Date is { } d1 && d1.End >= filter.From.Start)
             && (filter.To is null || e.Date is { } d2 && d2.Start <= filter.To.End))];
     }
@@ -66,6 +66,15 @@ public static class Timeline
             || e.Aliases.Append(e.Name).Any(a => ArabicNormalizer.Normalize(a) == normalized));
     }
 
+    private const int QuoteOpeningWords = 12;
+
+    // The first words of what was said, as written: a timeline line stays short.
+    private static string Opening(string? quote)
+    {
+        var words = (quote ?? "").ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= QuoteOpeningWords ? string.Join(' ', words) : string.Join(' ', words.Take(QuoteOpeningWords)) + " …";
+    }
+
     /// <summary>One short Arabic line from the event's structure: «زيارة خليفة حفتر إلى موسكو».</summary>
     public static string Summary(Event e, Func<string, string> nameOf)
     {
@@ -82,6 +91,7 @@ public static class Timeline
             EventType.Accuse => counterparts.Length == 0 ? $"اتهامات من {actors}" : $"اتهام {actors} لـ{counterparts}",
             EventType.Threaten => counterparts.Length == 0 ? $"تهديد من {actors}" : $"تهديد {actors} لـ{counterparts}",
             EventType.Deploy => $"نشر {actors} قوات{place}",
+            EventType.Statement => $"تصريح {actors}: «{Opening(e.Mentions.FirstOrDefault()?.QuoteText)}»",
             _ => counterparts.Length == 0 ? $"لقاء {actors}{place}" : $"لقاء {actors} مع {counterparts}{place}",
         };
         return e.Negated ? $"لم يحدث: {line}" : line;

@@ -30,7 +30,7 @@ public static class Exports
             WriteRow(writer,
             [
                 e.Id, e.Date?.Value ?? "", Iso(e.Date?.Start), Iso(e.Date?.End), e.Date is { } d ? DateJson.NameOf(d.Precision) : "",
-                Type(e.Type), OutputContract.Plover(e.Type), Timeline.Summary(e, Name),
+                Type(e.Type), OutputContract.Plover(e.Type) ?? "", Timeline.Summary(e, Name),
                 string.Join("؛ ", e.Actors.Select(Name)), string.Join(";", e.Actors), string.Join("؛ ", e.Counterparts.Select(Name)), string.Join(";", e.Counterparts),
                 e.Place is null ? "" : Name(e.Place), e.Place ?? "", Flag(e.Negated), Flag(e.Future), Flag(e.Hypothetical),
                 e.SourceCount.ToString(CultureInfo.InvariantCulture), e.Confidence.ToString("0.###", CultureInfo.InvariantCulture),
@@ -47,7 +47,8 @@ public static class Exports
         PloverEntity Of(string id) => byId.TryGetValue(id, out var e)
             ? new PloverEntity(e.Id, e.Name, e.NameLatin, e.Wikidata, e.Type.ToString())
             : new PloverEntity(id, id, null, null, null);
-        return [.. events.Select(e => new PloverEvent(e.Id, e.Date?.Value, OutputContract.Plover(e.Type), Mode(e.Type),
+        // PLOVER has no category for statements: they are left out of this export.
+        return [.. events.Where(e => OutputContract.Plover(e.Type) is not null).Select(e => new PloverEvent(e.Id, e.Date?.Value, OutputContract.Plover(e.Type)!, Mode(e.Type),
             [.. e.Actors.Select(Of)], [.. e.Counterparts.Select(Of)], e.Place is null ? null : Of(e.Place),
             e.Negated, e.Future, e.Hypothetical, e.Confidence,
             [.. e.Mentions.Select(m => new PloverSource(m.DocId, sourceOfDoc.GetValueOrDefault(m.DocId, m.DocId), m.Sentence.Start, m.Sentence.End, m.SentenceText, m.Attribution))]))];

@@ -58,9 +58,12 @@ public sealed record EventMentionJson(string Doc, int Start, int End, string Tex
     public bool Hypothetical { get; init; }
 
     public string? Attribution { get; init; }
+
+    /// <summary>For a statement: what was said, as written.</summary>
+    public SpanJson? Quote { get; init; }
 }
 
-public sealed record EventJson(string Id, string Type, string Plover, string Summary, DateJson? Date, IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts,
+public sealed record EventJson(string Id, string Type, string? Plover, string Summary, DateJson? Date, IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts,
     string? Place, bool Negated, double Confidence, int Sources, IReadOnlyList<DateJson> Conflicts, IReadOnlyList<EventMentionJson> Mentions)
 {
     public bool Future { get; init; }
@@ -77,8 +80,11 @@ public sealed record EventJson(string Id, string Type, string Plover, string Sum
 
 public static class OutputContract
 {
-    /// <summary>PLOVER's name for each Rasd event type: a visit, a meeting and a call are modes of CONSULT; a deployment is MOBILIZE.</summary>
-    public static string Plover(EventType type) => type switch
+    /// <summary>
+    /// PLOVER's name for each Rasd event type: a visit, a meeting and a call are modes of CONSULT; a deployment is MOBILIZE.
+    /// PLOVER has no category for a statement (CAMEO's 01, MAKE PUBLIC STATEMENT): null.
+    /// </summary>
+    public static string? Plover(EventType type) => type switch
     {
         EventType.Visit or EventType.Meeting or EventType.Call => "CONSULT",
         EventType.Agreement => "AGREE",
@@ -87,6 +93,7 @@ public static class OutputContract
         EventType.Accuse => "ACCUSE",
         EventType.Threaten => "THREATEN",
         EventType.Deploy => "MOBILIZE",
+        EventType.Statement => null,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
@@ -126,6 +133,7 @@ public static class OutputContract
         DateJson.From(m.Date), m.Actors, m.Counterparts, m.Place, m.Negated, m.Historical, m.DatedBy)
     {
         Future = m.Future, Hypothetical = m.Hypothetical, Attribution = m.Attribution,
+        Quote = m.Quote is { } q ? new SpanJson(q.Start, q.End, m.QuoteText ?? "") : null,
     };
 }
 

@@ -3,7 +3,7 @@ using Rasd.Core.Model;
 
 namespace Rasd.Analysis.Events;
 
-public enum TriggerKind { Verb, Noun, Reception, ReceptionNoun }
+public enum TriggerKind { Verb, Noun, Reception, ReceptionNoun, Statement }
 
 /// <summary>An entry of <c>event-triggers.tsv</c>: the event type a word reports, how its arguments are placed, and a word it needs.</summary>
 public sealed record Trigger(EventType Type, TriggerKind Kind, IReadOnlyList<string>? Needs);

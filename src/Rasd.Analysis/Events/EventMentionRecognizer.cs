@@ -51,6 +51,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         public string? Attribution { get; set; }
         public List<TimeExpression> Times { get; } = [];
         public HashSet<TimeExpression> StatementTimes { get; } = [];
+
+        public TextSpan? Quote { get; set; }
     }
 
     public IReadOnlyList<EventMention> Recognize(AnalyzedDocument doc)
@@ -78,7 +80,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 {
                     drafts.Add(draft);
                     // Only the event told last can be «the two men»: one of three parties, or a visit, leaves no pair.
-                    lastPair = draft.Type != EventType.Visit && draft.Actors.Concat(draft.Counterparts).Distinct().ToArray() is { Length: 2 } pair ? pair : null;
+                    if (draft.Type != EventType.Statement)
+                        lastPair = draft.Type != EventType.Visit && draft.Actors.Concat(draft.Counterparts).Distinct().ToArray() is { Length: 2 } pair ? pair : null;
                 }
             }
             AssignTimes(ctx, drafts, triggers);
@@ -99,6 +102,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private sealed class DocumentState
     {
         public string? DelegationHead { get; set; }
+
+        /// <summary>The speaker of the last statement: «وأضاف أن» goes on with them.</summary>
+        public string? Speaker { get; set; }
     }
 
     private List<PhraseMatch<Trigger>> Triggers(SentenceContext ctx)
@@ -161,6 +167,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         Mention? subject = null;
         switch (trigger.Value.Kind)
         {
+            case TriggerKind.Statement:
+                return Statement(ctx, trigger, draft, parties);
             case TriggerKind.Verb:
             {
                 subject = ImmediatelyBefore(ctx, trigger.First, type);
@@ -264,6 +272,51 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         }
         return limit;
     }
+
+    /// <summary>
+    /// Who said what: the speaker right before the verb or right after it («قال بوتين إن …»، «بوتين قال»), or the
+    /// speaker of the statement before when none is written («وأضاف أن …»); what was said is what follows «إن»/«أن»
+    /// or a colon or a quotation mark, to the sentence's end.
+    /// </summary>
+    private Draft? Statement(SentenceContext ctx, PhraseMatch<Trigger> trigger, Draft draft, List<Mention> parties)
+    {
+        var tokens = ctx.Tokens;
+        bool CanSpeak(Mention m) => m.Type is EntityType.PER or EntityType.ORG or EntityType.GPE && !IsPlaceLed(tokens, m) && !IsCounterpartMarked(tokens, m);
+        var speaker = ImmediatelyBefore(ctx, trigger.First, EventType.Statement) is { } before && CanSpeak(before) ? before
+            : parties.FirstOrDefault(CanSpeak) is { } after && IsSubjectAfter(ctx, trigger.End, after) ? after : null;
+        var from = speaker is not null && speaker.EndToken > trigger.End ? speaker.EndToken : trigger.End;
+        var quoted = false;
+        while (from < ctx.Sentence.EndToken && (ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= from && from < t.EndToken) || tokens[from].Form is "," or "\""))
+            quoted |= tokens[from++].Form == "\"";
+        // Right after the speaker: «إن»/«أن»، «عن» (أعلن عن), a colon or a quotation mark; else, past the medium
+        // («في بيان له»، «في تصريح لوكالة»), «إن»/«أن».
+        var quoteStart = -1;
+        if (from < ctx.Sentence.EndToken && (IsThat(tokens, from) || lexicon.Is(tokens, from, "topic") || tokens[from].Form == ":")) quoteStart = from + 1;
+        else if (speaker is not null)
+            for (var i = from; i < Math.Min(ctx.Sentence.EndToken, from + StatementLeadTokens); i++)
+            {
+                if (lexicon.Triggers.Match(tokens, i) is not null) break; // another verb: what follows is not this speaker's
+                if (IsThat(tokens, i)) { quoteStart = i + 1; break; }
+            }
+        if (quoteStart < 0 && quoted && speaker is not null) quoteStart = from; // «قال بوتين "…"»
+        // «وأضاف أن»: no subject written goes on with the speaker before; «وأكدت المصادر أن» has one, unnamed.
+        var key = speaker?.Key ?? (trigger.Proclitics.StartsWith('و') && quoteStart == from + 1 ? ctx.State.Speaker : null);
+        if (key is null || quoteStart < 0) return null;
+        while (quoteStart < ctx.Sentence.EndToken && tokens[quoteStart].Kind == TokenKind.Punctuation) quoteStart++;
+        var quoteEnd = ctx.Sentence.EndToken;
+        while (quoteEnd > quoteStart && tokens[quoteEnd - 1].Kind == TokenKind.Punctuation) quoteEnd--;
+        if (quoteEnd - quoteStart < MinQuoteTokens) return null;
+        ctx.State.Speaker = key;
+        draft.Actors.Add(key);
+        draft.Quote = ctx.Doc.RawSpan(quoteStart, quoteEnd);
+        return draft;
+    }
+
+    private const int StatementLeadTokens = 12;
+
+    // «إن»، «أن», also with a pronoun on it («أنه»، «إنها»).
+    private bool IsThat(IReadOnlyList<Token> tokens, int i) => lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "that" };
+    private const int MinQuoteTokens = 3;
 
     // A country does not visit or meet (its envoys do), but it signs, asks, supports, accuses, threatens and deploys («دعمت موسكو حفتر»).
     private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m, EventType type) =>
@@ -542,6 +595,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             clause[i - s.FirstToken] = current;
         }
         int ClauseOf(int token) => clause[token - s.FirstToken];
+        // A statement is dated by a time between its verb and what was said («قال بوتين الأحد إن»), and by no other;
+        // its verb does not take the times of the events it tells of.
+        // «وفي أكتوبر، أعلن بيسكوف أن»: or by the nearest time before its verb, with no other trigger between.
+        foreach (var d in drafts.Where(d => d.Type == EventType.Statement))
+        {
+            var own = ctx.Doc.TimeExpressions.FirstOrDefault(t => t.Value is not null && t.FirstToken >= d.Trigger.End && t.EndToken <= s.EndToken
+                && ctx.Doc.RawSpan(t.FirstToken, t.EndToken).End <= d.Quote!.Value.Start)
+                ?? ctx.Doc.TimeExpressions.LastOrDefault(t => t.Value is not null && t.FirstToken >= s.FirstToken && t.EndToken <= d.Trigger.First
+                    && !allTriggers.Any(x => x.First >= t.EndToken && x.First < d.Trigger.First));
+            if (own is not null) d.Times.Add(own);
+        }
+        allTriggers = [.. allTriggers.Where(t => t.Value.Kind != TriggerKind.Statement)];
         var clausesWithTriggers = allTriggers.Select(t => ClauseOf(t.First)).ToHashSet();
         var times = ctx.Doc.TimeExpressions.Where(t => (t.Value is not null || IsYearless(t)) && t.FirstToken >= s.FirstToken && t.EndToken <= s.EndToken).ToList();
 
@@ -564,10 +629,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var k = 0; k < drafts.Count; k++)
         {
             var draft = drafts[k];
-            if (draft.Times.Count > 0) continue;
+            if (draft.Times.Count > 0 || draft.Type == EventType.Statement) continue;
             // «وصل حفتر إلى موسكو وأجرى محادثات»: a verb joined by «و» to the one before goes on its story, at its time;
             // «بحث خلال تلك الزيارة مع»: so does one held during the visit just told.
-            if (k > 0 && drafts[k - 1].Times.Count > 0 && (draft.Trigger.Proclitics.StartsWith('و')
+            if (k > 0 && drafts[k - 1].Times.Count > 0 && drafts[k - 1].Type != EventType.Statement && (draft.Trigger.Proclitics.StartsWith('و')
                 || drafts[k - 1].Type == EventType.Visit && PointsBackAtVisit(tokens, draft.Trigger.End, s.EndToken)))
             {
                 draft.Times.AddRange(drafts[k - 1].Times);
@@ -641,15 +706,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 Actors = [.. d.Actors.Distinct()],
                 Counterparts = [.. d.Counterparts],
                 Place = place,
-                Date = time?.Value,
+                // A statement no time dates was made by the day it was reported (news reports what was said that day or the day before).
+                Date = time?.Value ?? (d.Type == EventType.Statement && doc.Published.Date is { Precision: DatePrecision.Day } published ? published : null),
                 TimeRaw = time?.Raw,
                 TimeText = time?.Text,
                 Negated = d.Negated,
                 Future = d.Future || time?.Value is { } when && doc.Published.Date is { } written && when.Start > written.End,
                 Hypothetical = d.Hypothetical,
                 Attribution = d.Attribution,
+                Quote = d.Quote,
+                QuoteText = d.Quote?.SliceString(doc.Raw),
                 Reported = doc.Published.Date,
-                DatedBy = time?.Value is null ? null : d.StatementTimes.Contains(time) ? "statement" : "event",
+                DatedBy = time?.Value is null ? (d.Type == EventType.Statement && doc.Published.Date is { Precision: DatePrecision.Day } ? "published" : null)
+                    : d.StatementTimes.Contains(time) ? "statement" : "event",
                 YearlessMonth = time is { Value: null } && !IsUndatedRelativeDay(time) ? time.Parts.Month : null,
                 YearlessDay = time is { Value: null } && !IsUndatedRelativeDay(time) ? time.Parts.Day : null,
                 DaysBeforeWriting = time is not null && IsUndatedRelativeDay(time) ? -time.Parts.Offset : null,

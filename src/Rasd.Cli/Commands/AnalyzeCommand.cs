@@ -5,6 +5,7 @@ using Rasd.Analysis;
 using Rasd.Analysis.Entities;
 using Rasd.Cli.Running;
 using Rasd.Cli.Views;
+using Rasd.Core.Model;
 using Rasd.Fusion;
 using Rasd.Storage;
 using Spectre.Console;
@@ -44,7 +45,7 @@ public static class AnalyzeCommand
             if (DateFromOtherReports(store, fused) > 0) fused = store.Fuse(fuser);
             clock.Stop();
 
-            TimelineView.Write(console, fused.Events, fused.Entities, PrintedEventsLimit);
+            TimelineView.Write(console, Timeline.Apply(fused.Events, fused.Entities, new TimelineFilter()), fused.Entities, PrintedEventsLimit);
             if (parse.GetValue(output) is { } file)
             {
                 await using var stream = File.Create(file);
@@ -53,7 +54,7 @@ public static class AnalyzeCommand
             }
             var rate = summary.Stored / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
-            console.MarkupLineInterpolated($"{summary.Read} read, {summary.Stored} analyzed, {summary.Failures.Count} failed · {fused.Events.Count} events, {fused.Entities.Count} entities · {clock.Elapsed.TotalSeconds:0.0} s ({rate:0} articles/s, peak memory {peak:0} MB) · store {store.Path}");
+            console.MarkupLineInterpolated($"{summary.Read} read, {summary.Stored} analyzed, {summary.Failures.Count} failed · {fused.Events.Count(e => e.Type != EventType.Statement)} events, {fused.Events.Count(e => e.Type == EventType.Statement)} statements, {fused.Entities.Count} entities · {clock.Elapsed.TotalSeconds:0.0} s ({rate:0} articles/s, peak memory {peak:0} MB) · store {store.Path}");
             foreach (var (path, reason) in summary.Failures)
                 Console.Error.WriteLine($"rasd: {path}: {reason}");
             return summary.Failures.Count == 0 ? 0 : SomeInputsFailed;

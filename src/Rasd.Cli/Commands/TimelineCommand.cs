@@ -17,7 +17,7 @@ public static class TimelineCommand
         var entity = new Option<string[]>("--entity") { Description = "Only events involving this entity (Arabic name or alias, Latin name, or id); repeatable", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var from = new Option<string?>("--from") { Description = "Only events on or after this date (2018, 2018-11 or 2018-11-07)", HelpName = "DATE" };
         var to = new Option<string?>("--to") { Description = "Only events on or before this date", HelpName = "DATE" };
-        var type = new Option<string[]>("--type") { Description = "Only events of this type (visit, meeting, call); repeatable", HelpName = "TYPE" };
+        var type = new Option<string[]>("--type") { Description = "Only events of this type (visit, meeting, call, statement, agreement, request, support, accuse, threaten, deploy); repeatable; without it, every type but statements", HelpName = "TYPE" };
         var json = new Option<bool>("--json") { Description = "Write the timeline as JSON (the contract of docs/OUTPUT.md)" };
         var format = new Option<string>("--format")
         {

@@ -184,7 +184,7 @@ public sealed record Mention(TextSpan Raw, string Text, EntityType Type, string 
     public const string KnowledgeBasePrefix = "kb:";
 }
 
-public enum EventType { Visit, Meeting, Call, Agreement, Request, Support, Accuse, Threaten, Deploy }
+public enum EventType { Visit, Meeting, Call, Agreement, Request, Support, Accuse, Threaten, Deploy, Statement }
 
 /// <summary>One report of an event in one sentence: the trigger, its arguments (entity keys), place and time.</summary>
 public sealed record EventMention(string Id, string DocId, EventType Type, TextSpan Trigger, string TriggerText, TextSpan Sentence, string SentenceText)
@@ -227,6 +227,11 @@ public sealed record EventMention(string Id, string DocId, EventType Type, TextS
 
     /// <summary>Who the sentence says the claim comes from («بحسب مصادر تابعة لوزارة الدفاع الروسية»، «قال الكرملين إن»), as written.</summary>
     public string? Attribution { get; init; }
+
+    /// <summary>For a statement: what was said («قال بوتين إن …»: what follows «إن»; or the words between quotation marks), as written.</summary>
+    public TextSpan? Quote { get; init; }
+
+    public string? QuoteText { get; init; }
 
     /// <summary>The publication date of the reporting document, if known: the event happened no later (unless planned).</summary>
     public DateValue? Reported { get; init; }

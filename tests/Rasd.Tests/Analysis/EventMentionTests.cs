@@ -4,7 +4,12 @@ namespace Rasd.Tests.Analysis;
 
 public class EventMentionTests
 {
-    private static IReadOnlyList<EventMention> Events(string text, string? published = null) => TestSupport.Analyze(text, published).EventMentions;
+    // Statements («قال … إن») come with most sentences; these tests read the events they tell of.
+    private static IReadOnlyList<EventMention> Events(string text, string? published = null) =>
+        [.. TestSupport.Analyze(text, published).EventMentions.Where(m => m.Type != EventType.Statement)];
+
+    private static IReadOnlyList<EventMention> Statements(string text, string? published = null) =>
+        [.. TestSupport.Analyze(text, published).EventMentions.Where(m => m.Type == EventType.Statement)];
 
     private static string Describe(EventMention e) =>
         $"{e.Type.ToString().ToLowerInvariant()} {string.Join("+", e.Actors)} > {string.Join("+", e.Counterparts)} @{e.Place ?? "-"} {e.Date?.Value ?? "-"}{(e.Negated ? " negated" : "")}";
@@ -274,4 +279,25 @@ public class EventMentionTests
     [Fact]
     public void A_meeting_in_a_friendly_atmosphere_is_still_a_meeting() =>
         Assert.Single(Events("وجاء اللقاء الذي جمع الرئيس فلاديمير بوتين بالمشير خليفة حفتر في أجواء ودية.", "2023-09-29"));
+
+    [Fact]
+    public void A_statement_is_who_said_what_as_written()
+    {
+        const string text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف، الأحد، إن الرئيس بوتين لن يلتقي حفتر. وأضاف أن الزيارة تحمل طابعا عسكريا.";
+        var s = Statements(text, "2019-04-15");
+        Assert.Equal(2, s.Count);
+        Assert.All(s, m => Assert.Equal(["kb:dmitry-peskov"], m.Actors)); // «وأضاف» goes on with the speaker before
+        Assert.Equal("الرئيس بوتين لن يلتقي حفتر", s[0].QuoteText);
+        Assert.Equal(s[0].QuoteText, s[0].Quote!.Value.SliceString(text));
+        Assert.Equal(("2019-04-14", "event"), (s[0].Date!.Value, s[0].DatedBy)); // dated by its own time
+        Assert.Equal(("2019-04-15", "published"), (s[1].Date!.Value, s[1].DatedBy)); // else by the day it was reported
+    }
+
+    [Fact]
+    public void A_statement_does_not_take_the_date_of_what_it_tells() =>
+        Assert.Equal("2019-04-14", Assert.Single(Events("وقال الكرملين إن بوتين التقى حفتر أمس.", "2019-04-15")).Date!.Value);
+
+    [Fact]
+    public void Saying_needs_a_speaker_and_something_said() =>
+        Assert.Empty(Statements("وقال إنه لا يعرف. قال الرئيس.", "2019-04-15"));
 }

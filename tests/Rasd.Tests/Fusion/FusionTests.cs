@@ -22,6 +22,22 @@ public class EventFuserTests
 
     private static DateValue Day(int y, int m, int d) => DateValue.Day(new DateOnly(y, m, d));
 
+    private static EventMention Said(string doc, string speaker, string quote, DateValue date) =>
+        Mention(EventType.Statement, doc, [speaker], [], null, date) with { QuoteText = quote };
+
+    [Fact]
+    public void Two_reports_of_one_statement_are_one_and_two_statements_stay_two()
+    {
+        var events = Fuser.Fuse([
+            Said("a", "peskov", "لن يلتقي فلاديمير بوتين بخليفة حفتر، هذا غير مدرج في جدول أعماله", Day(2018, 11, 8)),
+            Said("b", "peskov", "بوتين لن يلتقي حفتر، هذا غير مدرج في جدول الأعمال", Day(2018, 11, 9)), // a day late, in other words
+            Said("b", "peskov", "زيارة بوتين إلى باليرمو غير مؤكدة حتى الآن", Day(2018, 11, 9)),
+            Said("c", "lavrov", "لن يلتقي فلاديمير بوتين بخليفة حفتر، هذا غير مدرج في جدول أعماله", Day(2018, 11, 8)),
+        ]);
+        Assert.Equal(3, events.Count);
+        Assert.Equal(2, Assert.Single(events, e => e.Mentions.Count == 2).SourceCount);
+    }
+
     [Fact]
     public void A_month_precision_recap_joins_the_day_precision_report_and_sources_are_counted()
     {
