@@ -75,7 +75,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             for (var k = 0; k < triggers.Count; k++)
             {
                 var windowEnd = k + 1 < triggers.Count ? triggers[k + 1].First : sentence.EndToken;
-                var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0)?.Actors[0];
+                var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0 && d.Type != EventType.Statement)?.Actors[0]; // a speaker is not the subject of what they tell
                 if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair) is { } draft)
                 {
                     drafts.Add(draft);
