@@ -165,6 +165,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             return null;
         var (first, cut, proclitics) = WithoutProclitics(tokens[start]);
         if (end - start == 1 && IsCommonWord(first)) return null;
+        // «وصف لقاءه بالإيجابي والبناء»: an adjective after a preposition is how, not who.
+        if (proclitics.Length > 0 && first.StartsWith(Article, StringComparison.Ordinal) && IsNisbaAdjective(tokens[start] with { Form = first })) return null;
         var raw = Cut(doc, start, end, cut);
         var key = $"{name.Type.ToString().ToLowerInvariant()}:{string.Join(' ', tokens.Skip(start + 1).Take(end - start - 1).Select(t => t.Form).Prepend(first))}";
         return new Mention(raw, raw.SliceString(doc.Raw), name.Type, key, start, end) { PhraseFirstToken = start, Proclitics = proclitics, Source = Mention.ModelSource };
@@ -420,6 +422,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         && !token.Raw.Slice(doc.Raw).Contains('\u064B') // tanwin fath marks an adverb or a circumstantial word (قائلاً), not a name
         && !token.Form.StartsWith("لل", StringComparison.Ordinal) // preposition fused with the article: «لليمن»
         && !(token.Proclitics.Any(p => p != Article) && IsCommonWord(WithoutProclitics(token).Form)) // «لزيارة»
+        && !(token.Proclitics.Any(p => p != Article) && WithoutProclitics(token).Form is var bare && IsNisbaAdjective(token with { Form = bare })) // «بالإيجابي»: how, not who
         && !(token.Form.Length > 4 && token.Form[^1] == 'ا' && IsCommonNoun(token.Form[..^1])) // the accusative of a common noun: «اجتماعا»
         && !kb.FunctionWords.Contains(token.Form)
         && kb.Titles.Match(doc.Tokens, i) is null && kb.Gentilics.Match(doc.Tokens, i) is null && kb.Aliases.Match(doc.Tokens, i) is null;

@@ -79,6 +79,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair) is { } draft)
                 {
                     drafts.Add(draft);
+                    if (draft.Type != EventType.Statement) state.LastActor = draft.Actors.FirstOrDefault() ?? state.LastActor;
                     // Only the event told last can be «the two men»: one of three parties, or a visit, leaves no pair.
                     if (draft.Type != EventType.Statement)
                         lastPair = draft.Type != EventType.Visit && draft.Actors.Concat(draft.Counterparts).Distinct().ToArray() is { Length: 2 } pair ? pair : null;
@@ -102,6 +103,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private sealed class DocumentState
     {
         public string? DelegationHead { get; set; }
+
+        /// <summary>The actor of the last event told: a verb opening a sentence with «و» or «كما» and no subject goes on with them.</summary>
+        public string? LastActor { get; set; }
 
         /// <summary>The speaker of the last statement: «وأضاف أن» goes on with them.</summary>
         public string? Speaker { get; set; }
@@ -179,7 +183,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 if (delegation is { Head: { } head }) subject = head;
                 // No subject written: the verb goes on the sentence's previous one («وصل … وأجرى»), or a
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
-                var actor = subject?.Key ?? delegation?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key;
+                var actor = subject?.Key ?? delegation?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key
+                    ?? (GoesOnWithTheStory(ctx, trigger) ? ctx.State.LastActor : null); // «كما التقت بالأمين العام»: the one the story was about
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
@@ -197,7 +202,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // A pronoun suffix is the actor («زيارته»: his visit; «لقائه مبعوث الأمم المتحدة»: his meeting with the envoy)
                 // unless it is the «ي» of a dual with a name right after (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(trigger.Enclitic == "ي" && genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
-                var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
+                // «وجهت ميلانيا ترامب رسالة شكر للسيسي … خلال زيارتها»: the pronoun goes back to the sentence's subject.
+                var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
                 var delegation = possessive || genitive is not null && IsRightAfter(ctx, trigger.End, genitive) ? null : Delegation(ctx, trigger.End, end, parties);
                 if (delegation is { Head: { } head }) genitive = head;
                 var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor;
@@ -226,7 +232,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 if (trigger.Enclitic.Length > 0) { host = candidates.FirstOrDefault(); guestKey = elided; }
                 else if (trigger.Value.Kind == TriggerKind.ReceptionNoun) { guest = candidates.FirstOrDefault(); host = candidates.Skip(1).FirstOrDefault(); guestKey = guest?.Key; }
                 // A place receives a visitor («استقبلت موسكو حفتر») but is never the one received.
-                else { host = ImmediatelyBefore(ctx, trigger.First, type) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m.Key != host?.Key && m.Type is not (EntityType.GPE or EntityType.LOC)); guestKey = guest?.Key; }
+                // «السيسي وزوجته قد استقبلا ميلانيا»: with one name after the verb, the host may stand a few words before it.
+                else { host = ImmediatelyBefore(ctx, trigger.First, type) ?? (candidates.Count == 1 ? NearestBefore(ctx, trigger.First, VerbLookBackWords, type) : null) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m.Key != host?.Key && m.Type is not (EntityType.GPE or EntityType.LOC)); guestKey = guest?.Key; }
                 if (host is null || guestKey is null) return null;
                 if (host.Type is EntityType.GPE or EntityType.LOC)
                 {
@@ -313,6 +320,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     private const int StatementLeadTokens = 12;
+
+    /// <summary>A verb that opens its sentence joined to the story before («والتقى»، «كما التقت»، «ثم زار»).</summary>
+    private bool GoesOnWithTheStory(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
+        trigger.First == ctx.Sentence.FirstToken && trigger.Proclitics.StartsWith('و')
+        || trigger.First == ctx.Sentence.FirstToken + 1 && lexicon.Is(ctx.Tokens, ctx.Sentence.FirstToken, "continues");
 
     // «إن»، «أن», also with a pronoun on it («أنه»، «إنها»).
     private bool IsThat(IReadOnlyList<Token> tokens, int i) => lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "that" };

@@ -300,4 +300,14 @@ public class EventMentionTests
     [Fact]
     public void Saying_needs_a_speaker_and_something_said() =>
         Assert.Empty(Statements("وقال إنه لا يعرف. قال الرئيس.", "2019-04-15"));
+
+    [Theory]
+    [InlineData("التقى الرئيس فلاديمير بوتين بالمشير خليفة حفتر في موسكو. كما التقى بوزير الدفاع سيرغي شويغو.", "meeting kb:vladimir-putin > kb:sergei-shoigu @- -")] // the story's actor goes on
+    [InlineData("يشار إلى أن الرئيس فلاديمير بوتين ووزير دفاعه قد استقبلا المشير خليفة حفتر في موسكو.", "meeting kb:khalifa-haftar > kb:vladimir-putin @kb:moscow -")] // the host a few words before
+    public void Who_acts_when_the_sentence_does_not_say_it_at_the_verb(string text, string expected) =>
+        Assert.Equal(expected, Describe(Events(text, "2018-10-12")[^1]));
+
+    [Fact]
+    public void A_tour_takes_in_each_country_it_includes() =>
+        Assert.Equal(["loc:سويسرا", "loc:النمسا"], Events("بدأ الرئيس الإيراني حسن روحاني الاثنين جولة أوروبية تشمل سويسرا والنمسا.", "2018-07-03").Select(e => e.Place));
 }
