@@ -177,6 +177,19 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Word && !tokens[i].Form.StartsWith(Article, StringComparison.Ordinal)
         && kb.Gentilics.Match(tokens, i) is not null && kb.LineageParticles.Contains(tokens[i + 1].Form);
 
+    private const int MaxOfficeComplementWords = 2;
+
+    /// <summary>One or two definite words («السياحة»، «الشؤون الاجتماعية») right before a given name: where they end.</summary>
+    private int? OfficeComplementBeforeGivenName(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var end = at; end < Math.Min(tokens.Count, at + MaxOfficeComplementWords); end++)
+        {
+            if (tokens[end].Kind != TokenKind.Word || !tokens[end].Form.StartsWith(Article, StringComparison.Ordinal) || kb.Aliases.Match(tokens, end) is not null) return null;
+            if (end + 1 < tokens.Count && kb.GivenNames.Contains(tokens[end + 1].Form)) return end + 1;
+        }
+        return null;
+    }
+
     private static bool IsDefinite(Token token) =>
         token.Proclitics.Contains(Article) || token.Form.StartsWith(Article, StringComparison.Ordinal) || token.Form.StartsWith("لل", StringComparison.Ordinal)
         || token.Form.Length > 3 && token.Form[0] is 'و' or 'ف' or 'ب' && token.Form.AsSpan(1).StartsWith(Article, StringComparison.Ordinal);
@@ -292,6 +305,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { role.Of(organization: org.Value.Id); end = roleEnd = org.End; qualified = true; }
             else if (tokens[end].Form is "," or "\"" or "'" or "(" or ")") { end++; qualified = true; }
             else if (PlaceOfOffice(tokens, end) is { } place) { end = roleEnd = place; qualified = true; } // «السفير الروسي في ليبيا»
+            // «وزيرة السياحة سلمى اللومي»: what the office is of, when a given name follows.
+            else if (first.Value == "office" && end == roleEnd && OfficeComplementBeforeGivenName(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
             else break;
         }
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
