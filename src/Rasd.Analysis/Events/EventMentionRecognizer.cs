@@ -123,7 +123,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (t.Value.Kind == TriggerKind.Verb && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
             // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
             if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || lexicon.EndsRightBefore(ctx.Tokens, i, "attend")
-                || lexicon.Is(ctx.Tokens, i - 1, "during") && t.Proclitics.EndsWith("ال", StringComparison.Ordinal))) continue;
+                || lexicon.Is(ctx.Tokens, i - 1, "during") && (t.Proclitics.EndsWith("ال", StringComparison.Ordinal) || ctx.Tokens[i].Form.StartsWith("ال", StringComparison.Ordinal)))) continue;
             // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting.
             if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))
                 || t.Value.Kind == TriggerKind.Noun && Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match")))) continue;
@@ -458,7 +458,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         var i = trigger - 1;
         if (lexicon.Is(ctx.Tokens, i, "auxiliary") || lexicon.Is(ctx.Tokens, i, "negation")) i--;
+        // «إن ولي العهد، الأمير محمد بن سلمان، سيلتقي»: a person set off by commas, with nothing leading into it, is the subject.
+        var comma = i > ctx.Sentence.FirstToken && ctx.Tokens[i].Form == ",";
+        if (comma) i--;
         if (i < ctx.Sentence.FirstToken || ctx.ByToken[i] is not { } m || m.EndToken != i + 1) return null;
+        if (comma && !(m.Type == EntityType.PER && !m.Proclitics.Any(c => c is 'ل' or 'ب')
+            && (m.PhraseFirstToken == ctx.Sentence.FirstToken || ctx.Tokens[m.PhraseFirstToken - 1].Form == "," || IsThat(ctx.Tokens, m.PhraseFirstToken - 1)))) return null;
         return IsParticipant(ctx.Tokens, m, type) ? m : null;
     }
 
@@ -505,11 +510,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     /// <summary>True when only time words or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»).</summary>
-    private static bool IsRightAfter(SentenceContext ctx, int from, Mention m)
+    private bool IsRightAfter(SentenceContext ctx, int from, Mention m)
     {
         if (m.PhraseFirstToken < from) return false;
         for (var i = from; i < m.PhraseFirstToken; i++)
-            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
+            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
         return true;
     }
 
@@ -533,7 +538,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return true;
     }
 
-    private static bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m) =>
+    private bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m) =>
         trigger.Value.Kind == TriggerKind.Verb && (IsRightAfter(ctx, trigger.End, m) || subject is not null && subject.EndToken >= trigger.End && IsRightAfter(ctx, subject.EndToken, m));
 
     private Mention? NearestBefore(SentenceContext ctx, int trigger, int words, EventType type)

@@ -310,4 +310,11 @@ public class EventMentionTests
     [Fact]
     public void A_tour_takes_in_each_country_it_includes() =>
         Assert.Equal(["loc:سويسرا", "loc:النمسا"], Events("بدأ الرئيس الإيراني حسن روحاني الاثنين جولة أوروبية تشمل سويسرا والنمسا.", "2018-07-03").Select(e => e.Place));
+
+    [Theory]
+    [InlineData("قال الكرملين إن الرئيس الروسي، فلاديمير بوتين، سيلتقي المشير خليفة حفتر.", "meeting kb:vladimir-putin > kb:khalifa-haftar @- -")] // a subject set off by commas
+    [InlineData("وكان خليفة حفتر قد زار مؤخرا موسكو.", "visit kb:khalifa-haftar >  @kb:moscow -")] // an adverb before the object
+    [InlineData("والتقى خليفة حفتر خلال الزيارة كلا من فلاديمير بوتين وسيرغي شويغو.", "meeting kb:khalifa-haftar > kb:vladimir-putin+kb:sergei-shoigu @- -")] // «خلال الزيارة» points back
+    public void Subjects_and_objects_a_few_words_off(string text, string expected) =>
+        Assert.Equal(expected, Describe(Events(text, "2019-04-15").Single(e => e.Type != EventType.Visit || expected.StartsWith("visit", StringComparison.Ordinal))));
 }
