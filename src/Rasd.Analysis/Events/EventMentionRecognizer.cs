@@ -61,6 +61,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var byToken = new Mention?[tokens.Count];
         foreach (var m in doc.Mentions)
             for (var i = m.PhraseFirstToken; i < m.EndToken; i++) byToken[i] = m;
+        var inTime = new bool[tokens.Count];
+        foreach (var t in doc.TimeExpressions)
+            for (var i = t.FirstToken; i < t.EndToken; i++) inTime[i] = true;
         var mainActor = doc.Mentions.Where(m => m.Type == EntityType.PER).GroupBy(m => m.Key)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
 
@@ -69,7 +72,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var state = new DocumentState();
         foreach (var sentence in doc.Sentences)
         {
-            var ctx = new SentenceContext(doc, sentence, byToken, mainActor, state);
+            var ctx = new SentenceContext(doc, sentence, byToken, inTime, mainActor, state);
             var drafts = new List<Draft>();
             var triggers = Triggers(ctx);
             for (var k = 0; k < triggers.Count; k++)
@@ -91,12 +94,23 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return PlaceMeetingsInVisits(found);
     }
 
-    private sealed record SentenceContext(AnalyzedDocument Doc, Sentence Sentence, Mention?[] ByToken, string? MainActor, DocumentState State)
+    private sealed record SentenceContext(AnalyzedDocument Doc, Sentence Sentence, Mention?[] ByToken, bool[] InTime, string? MainActor, DocumentState State)
     {
         public IReadOnlyList<Token> Tokens => Doc.Tokens;
 
-        public IEnumerable<Mention> MentionsIn(int first, int end) =>
-            Doc.Mentions.Where(m => m.PhraseFirstToken >= first && m.EndToken <= end);
+        /// <summary>The names wholly within <c>[first, end)</c>, found by binary search (mentions come in text order).</summary>
+        public IEnumerable<Mention> MentionsIn(int first, int end)
+        {
+            var mentions = Doc.Mentions;
+            int lo = 0, hi = mentions.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (mentions[mid].FirstToken < first) lo = mid + 1; else hi = mid;
+            }
+            for (var k = lo; k < mentions.Count && mentions[k].FirstToken < end; k++)
+                if (mentions[k].PhraseFirstToken >= first && mentions[k].EndToken <= end) yield return mentions[k];
+        }
     }
 
     /// <summary>What a text has told so far that later sentences point back at: the head of the delegation it named («الوفد»).</summary>
@@ -274,7 +288,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = from; i < limit; i++)
         {
             if (lexicon.Is(tokens, i, "topic")) return i; // «بحث مع بوتين عن مصير فاغنر»: what follows is the topic
-            if (lexicon.Is(tokens, i, "when") && !ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return i;
+            if (lexicon.Is(tokens, i, "when") && !ctx.InTime[i]) return i;
             if (tokens[i].IsWord && ctx.ByToken[i] is null && ++words > WindowWords) return i;
         }
         return limit;
@@ -293,7 +307,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             : parties.FirstOrDefault(CanSpeak) is { } after && IsSubjectAfter(ctx, trigger.End, after) ? after : null;
         var from = speaker is not null && speaker.EndToken > trigger.End ? speaker.EndToken : trigger.End;
         var quoted = false;
-        while (from < ctx.Sentence.EndToken && (ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= from && from < t.EndToken) || tokens[from].Form is "," or "\""))
+        while (from < ctx.Sentence.EndToken && (ctx.InTime[from] || tokens[from].Form is "," or "\""))
             quoted |= tokens[from++].Form == "\"";
         // Right after the speaker: «إن»/«أن»، «عن» (أعلن عن), a colon or a quotation mark; else, past the medium
         // («في بيان له»، «في تصريح لوكالة»), «إن»/«أن».
@@ -476,7 +490,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var tokens = ctx.Tokens;
         for (var i = from; i < m.PhraseFirstToken; i++)
         {
-            if (tokens[i].Form is "\"" or "'" or "(" || ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) continue;
+            if (tokens[i].Form is "\"" or "'" or "(" || ctx.InTime[i]) continue;
             if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } place && PlaceLead(tokens, place) is not null) { i = place.EndToken - 1; continue; }
             if (lexicon.Cue(tokens, i) is { Value: "location" or "destination" or "place-noun" } || kb.Gentilics.Match(tokens, i) is not null) continue;
             return false;
@@ -494,7 +508,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         var tokens = ctx.Tokens;
         var at = from;
-        while (at < end && ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= at && at < t.EndToken)) at++;
+        while (at < end && ctx.InTime[at]) at++;
         if (!lexicon.Is(tokens, at, "delegation")) return null;
         // The head may be named later in the sentence: «يزور وفد الائتلاف موسكو … وسيكون بقيادة خالد خوجة».
         for (var i = at + 1; i < ctx.Sentence.EndToken; i++)
@@ -514,7 +528,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         if (m.PhraseFirstToken < from) return false;
         for (var i = from; i < m.PhraseFirstToken; i++)
-            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.Doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken)) return false;
+            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.InTime[i]) return false;
         return true;
     }
 
@@ -533,7 +547,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (kb.Titles.Match(ctx.Tokens, i) is { Value: "office", Proclitics.Length: 0 } office && i == trigger.End) { officeWords = 1; i = office.End - 1; continue; }
             if (officeWords is > 0 and <= MaxOfficeWords && t.Form.StartsWith("ال", StringComparison.Ordinal) && t.Proclitics.Count <= 1) { officeWords++; continue; }
             if (throughPlaceNouns && lexicon.Cue(ctx.Tokens, i) is { Value: "place-noun", Proclitics.Length: 0 }) continue; // «زيارة محافظة عدن»
-            if (!ctx.Doc.TimeExpressions.Any(x => x.FirstToken <= i && i < x.EndToken)) return false;
+            if (!ctx.InTime[i]) return false;
         }
         return true;
     }
