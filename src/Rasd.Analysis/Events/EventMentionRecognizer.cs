@@ -166,7 +166,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var end = WindowEnd(ctx, trigger.End, windowEnd);
         var after = ctx.MentionsIn(trigger.End, end).ToList();
         var type = trigger.Value.Type;
-        var parties = after.Where(m => IsParticipant(tokens, m, type)).ToList();
+        // «محادثات مع كوريا الجنوبية»: a country right after «مع» is the party met when no one is named for it.
+        var parties = after.Where(m => IsParticipant(tokens, m, type)
+            || m.Type == EntityType.GPE && type is EventType.Meeting or EventType.Call && lexicon.Is(tokens, m.PhraseFirstToken - 1, "with")).ToList();
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,

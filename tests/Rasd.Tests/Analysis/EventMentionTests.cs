@@ -317,4 +317,11 @@ public class EventMentionTests
     [InlineData("والتقى خليفة حفتر خلال الزيارة كلا من فلاديمير بوتين وسيرغي شويغو.", "meeting kb:khalifa-haftar > kb:vladimir-putin+kb:sergei-shoigu @- -")] // «خلال الزيارة» points back
     public void Subjects_and_objects_a_few_words_off(string text, string expected) =>
         Assert.Equal(expected, Describe(Events(text, "2019-04-15").Single(e => e.Type != EventType.Visit || expected.StartsWith("visit", StringComparison.Ordinal))));
+
+    [Fact]
+    public void A_country_met_is_a_counterpart_only_right_after_with()
+    {
+        Assert.Equal(["kb:russia"], Assert.Single(Events("وأجرى خليفة حفتر محادثات مع روسيا.", "2019-04-15")).Counterparts);
+        Assert.Empty(Events("والتقى خليفة حفتر في روسيا.", "2019-04-15")); // a place, not a party
+    }
 }
