@@ -152,7 +152,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         {
             // A title the span opens with is skipped whole: «العهد» of «ولي ولي العهد» is no one's name.
             if (kb.Titles.Match(tokens, start) is { } title) start = Math.Max(start + 1, title.End);
-            else if (IsFunctionWord(tokens[start]) || start + 1 < name.End && LeadsIn(tokens[start], name.Type)) start++;
+            else if (IsFunctionWord(tokens[start]) || start + 1 < name.End && (LeadsIn(tokens[start], name.Type) || IsNoNameStart(tokens[start]))) start++;
             else break;
         }
         if (start >= name.End) return null;
@@ -209,6 +209,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             if (kb.Titles.Match(tokens, j) is { End: var end } && end > i) return true;
         return false;
     }
+
+    // «حينها جيريليمو آمور»، «بالخرطوم أسامة شلتوت»: a word with a pronoun on it, or a preposition and the article, opens no name.
+    private static bool IsNoNameStart(Token token) =>
+        token.Enclitic.Length > 0 || token.Proclitics.Contains(Article) && token.Proclitics.Any(p => p is "ب" or "ل");
 
     private static bool LeadsIn(Token token, EntityType type)
     {

@@ -147,4 +147,10 @@ public class MentionTests
         var m = Mentions("التقى الرئيس الكوري الشمالي كيم جونغ أون المسؤول الكوري كيم يونغ تشول. وقال كيم إن اللقاء مهم.");
         Assert.DoesNotContain(m, x => x.Text == "كيم" && x.Key.StartsWith("per:كيم ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("وقال حينها جيريليمو آمور إن الفريق جاهز.", "حينها")] // a word with a pronoun on it
+    [InlineData("وقال السفير المصري بالخرطوم أسامة شلتوت إن العلاقات جيدة.", "بالخرطوم")] // a preposition and the article
+    public void A_word_that_opens_no_name_is_left_out_of_the_name(string text, string word) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Type == EntityType.PER && m.Text.Contains(word, StringComparison.Ordinal));
 }
