@@ -440,6 +440,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         doc.Tokens[i] is var token && token.Kind == TokenKind.Word && token.Form.Length >= 2
         && !token.Raw.Slice(doc.Raw).Contains('\u064B') // tanwin fath marks an adverb or a circumstantial word (قائلاً), not a name
         && !token.Form.StartsWith("لل", StringComparison.Ordinal) // preposition fused with the article: «لليمن»
+        && !(token.Proclitics.Contains(Article) && token.Proclitics.Any(p => p is "ب" or "ل")) // «بالخرطوم»: a place phrase
         && !(token.Proclitics.Any(p => p != Article) && IsCommonWord(WithoutProclitics(token).Form)) // «لزيارة»
         && !(token.Proclitics.Any(p => p != Article) && WithoutProclitics(token).Form is var bare && IsNisbaAdjective(token with { Form = bare })) // «بالإيجابي»: how, not who
         && !(token.Form.Length > 4 && token.Form[^1] == 'ا' && IsCommonNoun(token.Form[..^1])) // the accusative of a common noun: «اجتماعا»
