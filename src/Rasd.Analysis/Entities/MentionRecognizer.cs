@@ -211,8 +211,14 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     }
 
     // «حينها جيريليمو آمور»، «بالخرطوم أسامة شلتوت»: a word with a pronoun on it, or a preposition and the article, opens no name.
-    private static bool IsNoNameStart(Token token) =>
-        token.Enclitic.Length > 0 || token.Proclitics.Contains(Article) && token.Proclitics.Any(p => p is "ب" or "ل");
+    private static bool IsNoNameStart(Token token) => token.Enclitic.Length > 0 || IsPrepositionWithArticle(token);
+
+    // «بالخرطوم»، «للعاصمة»: a place phrase, never a word of a personal name.
+    private static bool IsPrepositionWithArticle(Token token) => token.Proclitics.Contains(Article) && token.Proclitics.Any(p => p is "ب" or "ل");
+
+    // «تركي بن سعود بن محمد آل سعود»: a name does not stop on a particle of lineage when a name word follows.
+    private int PastLineageParticle(AnalyzedDocument doc, int at, int end) =>
+        end > at && end < doc.Tokens.Count && kb.LineageParticles.Contains(doc.Tokens[end - 1].Form) && IsNameWord(doc, end) ? end + 1 : end;
 
     private static bool LeadsIn(Token token, EntityType type)
     {
@@ -399,8 +405,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             && (IsNameWord(doc, end) || end > at && kb.NameParticles.Contains(tokens[end - 1].Form) && tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end])
                 || end == at && IsGivenNameBeforeLineage(tokens, end)))
             if (kb.NameParticles.Contains(tokens[end++].Form)) particles++;
-        // «تركي بن سعود بن محمد آل سعود»: a name does not stop on a particle of lineage when a name word follows.
-        if (end > at && end < tokens.Count && kb.LineageParticles.Contains(tokens[end - 1].Form) && IsNameWord(doc, end)) end++;
+        end = PastLineageParticle(doc, at, end);
         // A third word counts only when the name visibly ends after it (punctuation or the text's end).
         if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
         while (end > at && IsTrailingParticle(doc, end - 1)) end--; // «محمد بن» is not a whole name
@@ -424,7 +429,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // Inside the recognizer's span a title word may be part of the name («الباجي قائد السبسي»).
         while (end < taggedEnd && end - at < MaxModelNameTokens && (end == at ? IsNameWord(doc, end)
             : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]) && !tokens[end].Form.StartsWith("لل", StringComparison.Ordinal))) end++; // «عبدالعزيز للعلوم»: a preposition ends the name
-        if (end > at && end < tokens.Count && kb.LineageParticles.Contains(tokens[end - 1].Form) && IsNameWord(doc, end)) end++; // «… محمد آل سعود»
+        end = PastLineageParticle(doc, at, end);
         // «محمد بن سلمان بن عبدالعزيز ولي ولي العهد»: a last word that opens a title running on past the name is that title's.
         while (end > at && (IsTrailingParticle(doc, end - 1) || end - at > 1 && kb.Titles.Match(tokens, end - 1) is { End: var te } && te > end)) end--;
         if (end == at) return null;
@@ -440,7 +445,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         doc.Tokens[i] is var token && token.Kind == TokenKind.Word && token.Form.Length >= 2
         && !token.Raw.Slice(doc.Raw).Contains('\u064B') // tanwin fath marks an adverb or a circumstantial word (قائلاً), not a name
         && !token.Form.StartsWith("لل", StringComparison.Ordinal) // preposition fused with the article: «لليمن»
-        && !(token.Proclitics.Contains(Article) && token.Proclitics.Any(p => p is "ب" or "ل")) // «بالخرطوم»: a place phrase
+        && !IsPrepositionWithArticle(token)
         && !(token.Proclitics.Any(p => p != Article) && IsCommonWord(WithoutProclitics(token).Form)) // «لزيارة»
         && !(token.Proclitics.Any(p => p != Article) && WithoutProclitics(token).Form is var bare && IsNisbaAdjective(token with { Form = bare })) // «بالإيجابي»: how, not who
         && !(token.Form.Length > 4 && token.Form[^1] == 'ا' && IsCommonNoun(token.Form[..^1])) // the accusative of a common noun: «اجتماعا»

@@ -128,6 +128,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private List<PhraseMatch<Trigger>> Triggers(SentenceContext ctx)
     {
         var list = new List<PhraseMatch<Trigger>>();
+        bool? sports = null; // read once, when a meeting noun first asks
         for (var i = ctx.Sentence.FirstToken; i < ctx.Sentence.EndToken; i++)
         {
             if (ctx.ByToken[i] is not null || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not { } t) continue;
@@ -140,7 +141,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 || lexicon.Is(ctx.Tokens, i - 1, "during") && (t.Proclitics.EndsWith("ال", StringComparison.Ordinal) || ctx.Tokens[i].Form.StartsWith("ال", StringComparison.Ordinal)))) continue;
             // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting.
             if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))
-                || t.Value.Kind == TriggerKind.Noun && Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match")))) continue;
+                || t.Value.Kind == TriggerKind.Noun && (sports ??= Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match"))))) continue;
             if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs)) continue;
             list.Add(t);
             i = t.End - 1;
@@ -336,6 +337,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     private const int StatementLeadTokens = 12;
+    private const int MinQuoteTokens = 3;
 
     /// <summary>A verb that opens its sentence joined to the story before («والتقى»، «كما التقت»، «ثم زار»).</summary>
     private bool GoesOnWithTheStory(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
@@ -344,7 +346,6 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     // «إن»، «أن», also with a pronoun on it («أنه»، «إنها»).
     private bool IsThat(IReadOnlyList<Token> tokens, int i) => lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "that" };
-    private const int MinQuoteTokens = 3;
 
     // A country does not visit or meet (its envoys do), but it signs, asks, supports, accuses, threatens and deploys («دعمت موسكو حفتر»).
     private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m, EventType type) =>
@@ -448,15 +449,21 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// </summary>
     private Mention? Invitee(SentenceContext ctx, PhraseMatch<Trigger> trigger, EventType type)
     {
-        if (type != EventType.Visit) return null;
-        var invite = Enumerable.Range(ctx.Sentence.FirstToken, trigger.First - ctx.Sentence.FirstToken).LastOrDefault(i => lexicon.Is(ctx.Tokens, i, "invite"), -1);
-        if (invite < 0) return null;
+        if (type != EventType.Visit || InviteBefore(ctx, trigger) is not { } invite) return null;
         return ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.EndToken > invite - 1 && IsParticipant(ctx.Tokens, m, type) && m.Type == EntityType.PER)
             ?? ctx.MentionsIn(ctx.Sentence.FirstToken, invite).LastOrDefault(m => IsParticipant(ctx.Tokens, m, type) && m.Type == EntityType.PER);
     }
 
     private bool IsInvited(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
-        trigger.Value.Type == EventType.Visit && Enumerable.Range(ctx.Sentence.FirstToken, trigger.First - ctx.Sentence.FirstToken).Any(i => lexicon.Is(ctx.Tokens, i, "invite"));
+        trigger.Value.Type == EventType.Visit && InviteBefore(ctx, trigger) is not null;
+
+    /// <summary>The last word of inviting before the trigger in its sentence, if any.</summary>
+    private int? InviteBefore(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken; i--)
+            if (lexicon.Is(ctx.Tokens, i, "invite")) return i;
+        return null;
+    }
 
     /// <summary>A word for the two parties («الرجلين»، «الطرفين») right after a meeting noun, through «جمع» or «بين» or a time.</summary>
     private bool NamesThePair(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd)
@@ -514,7 +521,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (!lexicon.Is(tokens, at, "delegation")) return null;
         // The head may be named later in the sentence: «يزور وفد الائتلاف موسكو … وسيكون بقيادة خالد خوجة».
         for (var i = at + 1; i < ctx.Sentence.EndToken; i++)
-            if (lexicon.Is(tokens, i, "headed-by") && ctx.ByToken.ElementAtOrDefault(i + 1) is { Type: EntityType.PER } head && head.PhraseFirstToken == i + 1)
+            if (lexicon.Is(tokens, i, "headed-by") && i + 1 < tokens.Count && ctx.ByToken[i + 1] is { Type: EntityType.PER } head && head.PhraseFirstToken == i + 1)
             {
                 ctx.State.DelegationHead = head.Key;
                 return new DelegationReading(head, head.Key);
@@ -586,7 +593,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (type == EventType.Visit && lead is null && trigger.Value.Kind == TriggerKind.Noun && IsGenitiveOf(ctx, trigger, m, throughPlaceNouns: true)) return m.Key;
         }
         // «وفي مصر سيلتقي كيري نظيره»: where it happens, written before the verb.
-        if (type != EventType.Visit && ctx.ByToken[trigger.First - 1 < 0 ? 0 : trigger.First - 1] is { Type: EntityType.GPE or EntityType.LOC } fronted
+        if (type != EventType.Visit && trigger.First > 0 && ctx.ByToken[trigger.First - 1] is { Type: EntityType.GPE or EntityType.LOC } fronted
             && fronted.EndToken == trigger.First && fronted.PhraseFirstToken >= ctx.Sentence.FirstToken && PlaceLead(tokens, fronted) == "location") return fronted.Key;
         if (type != EventType.Visit || trigger.Enclitic.Length == 0 || trigger.Value.Kind != TriggerKind.Verb
             || !lexicon.Is(tokens, trigger.First - 1, "relative")) return null;
@@ -730,6 +737,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var trigger = doc.RawSpan(d.Trigger.First, d.Trigger.End);
         var dates = d.Times.Count == 0 ? [null] : d.Times.Cast<TimeExpression?>();
         var n = 0;
+        // A statement no time dates was made by the day it was reported (news reports what was said that day or the day before).
+        var reportedDay = d.Type == EventType.Statement && doc.Published.Date is { Precision: DatePrecision.Day } published ? published : null;
         foreach (var place in d.MorePlaces.Prepend(d.Place))
         foreach (var time in dates)
         {
@@ -739,8 +748,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 Actors = [.. d.Actors.Distinct()],
                 Counterparts = [.. d.Counterparts],
                 Place = place,
-                // A statement no time dates was made by the day it was reported (news reports what was said that day or the day before).
-                Date = time?.Value ?? (d.Type == EventType.Statement && doc.Published.Date is { Precision: DatePrecision.Day } published ? published : null),
+                Date = time?.Value ?? reportedDay,
                 TimeRaw = time?.Raw,
                 TimeText = time?.Text,
                 Negated = d.Negated,
@@ -750,8 +758,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 Quote = d.Quote,
                 QuoteText = d.Quote?.SliceString(doc.Raw),
                 Reported = doc.Published.Date,
-                DatedBy = time?.Value is null ? (d.Type == EventType.Statement && doc.Published.Date is { Precision: DatePrecision.Day } ? "published" : null)
-                    : d.StatementTimes.Contains(time) ? "statement" : "event",
+                DatedBy = time?.Value is null ? (reportedDay is null ? null : "published") : d.StatementTimes.Contains(time) ? "statement" : "event",
                 YearlessMonth = time is { Value: null } && !IsUndatedRelativeDay(time) ? time.Parts.Month : null,
                 YearlessDay = time is { Value: null } && !IsUndatedRelativeDay(time) ? time.Parts.Day : null,
                 DaysBeforeWriting = time is not null && IsUndatedRelativeDay(time) ? -time.Parts.Offset : null,
