@@ -11,6 +11,8 @@ var root = new RootCommand("Rasd (رصد): Arabic news articles into a sourced, 
 {
     AnalyzeCommand.Create(console),
     TimelineCommand.Create(console),
+    SearchCommand.Create(console),
+    IndexCommand.Create(console),
     ShowCommand.Create(console),
     TextCommand.Create(),
     DuplicatesCommand.Create(console),

@@ -148,6 +148,18 @@ public sealed class SqliteStore : IDisposable
         return list;
     }
 
+    public int DocumentCount => Convert.ToInt32(Scalar("SELECT count(*) FROM documents"), CultureInfo.InvariantCulture);
+
+    /// <summary>The ids of every stored document, in order: read the documents one by one, in bounded memory.</summary>
+    public IReadOnlyList<string> DocumentIds()
+    {
+        using var cmd = Command("SELECT id FROM documents ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        var ids = new List<string>();
+        while (r.Read()) ids.Add(r.GetString(0));
+        return ids;
+    }
+
     /// <summary>A document by id, id prefix (at least 6 characters) or source path.</summary>
     public (Document Document, PublishedDate Published)? FindDocument(string idOrSource)
     {

@@ -7,6 +7,7 @@ using Rasd.Cli.Running;
 using Rasd.Cli.Views;
 using Rasd.Core.Model;
 using Rasd.Fusion;
+using Rasd.Search;
 using Rasd.Storage;
 using Spectre.Console;
 
@@ -36,13 +37,22 @@ public static class AnalyzeCommand
             var overridesFile = parse.GetValue(overrides) ?? Path.Combine(parse.GetValue(data)!, EntityOverrides.FileName);
             if (parse.GetValue(overrides) is { } given && !File.Exists(given)) throw new FileNotFoundException($"{given}: no such overrides file");
             var corrections = File.Exists(overridesFile) ? EntityOverrides.Load(overridesFile) : null;
-            using var store = SqliteStore.Open(parse.GetValue(data)!);
-            var run = new AnalysisRun(RasdPipeline.Default, store);
+            var dataDir = parse.GetValue(data)!;
+            using var store = SqliteStore.Open(dataDir);
+            // A store analyzed before it had an index is indexed whole first, so search sees all of it.
+            if (!SearchIndex.ExistsIn(dataDir) && store.DocumentCount > 0) IndexCommand.Rebuild(store, dataDir);
             var clock = Stopwatch.StartNew();
-            var summary = await WithProgress(console, onStored => run.RunAsync(parse.GetValue(paths)!, onStored, ct));
-            var fuser = new Fuser(KnowledgeBase.Default, corrections);
-            var fused = store.Fuse(fuser);
-            if (DateFromOtherReports(store, fused) > 0) fused = store.Fuse(fuser);
+            RunSummary summary;
+            FusedResult fused;
+            using (var index = SearchIndex.OpenForWriting(dataDir))
+            {
+                var run = new AnalysisRun(RasdPipeline.Default, store, index);
+                summary = await WithProgress(console, onStored => run.RunAsync(parse.GetValue(paths)!, onStored, ct));
+                var fuser = new Fuser(KnowledgeBase.Default, corrections);
+                fused = store.Fuse(fuser);
+                if (DateFromOtherReports(store, index, fused) > 0) fused = store.Fuse(fuser);
+                index.Commit();
+            }
             clock.Stop();
 
             TimelineView.Write(console, Timeline.Apply(fused.Events, fused.Entities, new TimelineFilter()), fused.Entities, PrintedEventsLimit);
@@ -66,7 +76,7 @@ public static class AnalyzeCommand
     /// Undated documents that report an event other documents date get that date, inferred; they are
     /// analyzed again so that their relative dates («أمس») are placed from it. Returns how many.
     /// </summary>
-    private static int DateFromOtherReports(SqliteStore store, FusedResult fused)
+    private static int DateFromOtherReports(SqliteStore store, SearchIndex index, FusedResult fused)
     {
         var documents = store.Documents();
         var inferred = CrossDocumentDating.Infer(fused.Events, documents.ToDictionary(d => d.Document.Id, d => d.Published, StringComparer.Ordinal));
@@ -74,6 +84,7 @@ public static class AnalyzeCommand
         var again = documents.Where(d => inferred.ContainsKey(d.Document.Id))
             .Select(d => RasdPipeline.Default.Run(d.Document with { Published = inferred[d.Document.Id] })).ToList();
         store.Save(again);
+        index.Add(again.Select(IndexedDocument.From));
         return again.Count;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Rasd.Core.Pipeline;
 using Rasd.Ingest;
+using Rasd.Search;
 using Rasd.Storage;
 
 namespace Rasd.Cli.Running;
@@ -15,10 +16,10 @@ public sealed record RunSummary(int Stored, IReadOnlyList<(string Path, string R
 /// <summary>
 /// Streams sources through the pipeline: one task enumerates files, readers turn each into its
 /// documents (one, or many for a corpus or an archive), one analyzer per core analyzes them, one
-/// writer stores in batches. Channels are bounded, so memory stays flat however
-/// many files there are; a file that fails is reported and the rest go on.
+/// writer stores (and indexes, when given an index) in batches. Channels are bounded, so memory
+/// stays flat however many files there are; a file that fails is reported and the rest go on.
 /// </summary>
-public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store)
+public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store, SearchIndex? index = null)
 {
     private const int ChannelCapacity = 128;
     private const int BatchSize = 256;
@@ -91,6 +92,7 @@ public sealed class AnalysisRun(AnalysisPipeline pipeline, SqliteStore store)
         // The same content read twice in one run (two copies of a file) is stored once.
         var distinct = batch.DistinctBy(d => d.Document.Id).ToList();
         store.Save(distinct);
+        index?.Add(distinct.Select(IndexedDocument.From));
         var n = batch.Count;
         batch.Clear();
         return n;

@@ -253,4 +253,43 @@ public class CliTests
         Assert.Contains("/nonexistent/train.txt", missing.Err, StringComparison.Ordinal);
         Assert.Equal(1, Rasd("train-ner", "--train", slice, "--bits", "40", "--out", model).Code);
     }
+
+    [Fact]
+    public void Analyze_indexes_the_articles_and_search_finds_them_with_facets_and_snippets()
+    {
+        var dir = TestSupport.TempDir();
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "حفتر في موسكو\nتم النشر: 2018/11/09\nوصل المشير خليفة حفتر إلى موسكو والتقى وزير الدفاع الروسي سيرغي شويغو.\n");
+        File.WriteAllText(Path.Combine(dir, "b.txt"), "اجتماع في القاهرة\nتم النشر: 2016/03/02\nاجتمع الوزراء العرب في القاهرة لبحث الأزمة الليبية.\n");
+        var data = TestSupport.TempDir();
+        Assert.Equal(0, Rasd("analyze", dir, "--data", data).Code);
+
+        var search = Rasd("search", "الوزير", "--data", data, "--json");
+        Assert.Equal(0, search.Code);
+        using (var json = JsonDocument.Parse(search.Out))
+        {
+            var root = json.RootElement;
+            Assert.Equal(2, root.GetProperty("total").GetInt32());
+            var hit = root.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("date").GetString() == "2016-03-02");
+            var snippet = hit.GetProperty("snippets")[0];
+            var text = snippet.GetProperty("text").GetString()!;
+            var start = snippet.GetProperty("start").GetInt32();
+            var mark = snippet.GetProperty("highlights")[0];
+            Assert.Equal("الوزراء", text[(mark.GetProperty("start").GetInt32() - start)..(mark.GetProperty("end").GetInt32() - start)]);
+            Assert.Contains(root.GetProperty("facets").GetProperty("people").EnumerateArray(), v => v.GetProperty("value").GetString() == "خليفة حفتر");
+        }
+        var table = Rasd("search", "entity:شويغو AND date:2018", "--data", data);
+        Assert.Equal(0, table.Code);
+        Assert.Contains("1 documents match", table.Out, StringComparison.Ordinal);
+        Assert.Contains("حفتر في موسكو", table.Out, StringComparison.Ordinal);
+
+        var bad = Rasd("search", "colour:red", "--data", data);
+        Assert.Equal(1, bad.Code);
+        Assert.Contains("No field 'colour'", bad.Err, StringComparison.Ordinal);
+
+        // The index is built again from the store on demand, and gives the same hits.
+        Directory.Delete(Path.Combine(data, "index"), recursive: true);
+        Assert.Contains("No search index", Rasd("search", "حفتر", "--data", data).Err, StringComparison.Ordinal);
+        Assert.Equal(0, Rasd("index", "--data", data).Code);
+        Assert.Contains("1 documents match", Rasd("search", "حفتر", "--data", data).Out, StringComparison.Ordinal);
+    }
 }

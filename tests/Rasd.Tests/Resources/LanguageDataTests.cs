@@ -17,7 +17,7 @@ public class LanguageDataTests
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
-        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz",
+        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -43,6 +43,19 @@ public class LanguageDataTests
         Assert.Contains("هما", Clitics.Default.Suffixes);
         Assert.DoesNotContain("ي", Clitics.Default.Suffixes); // first person is listed, not stripped
         Assert.All(rows.Where(r => r["position"] == "en"), r => Assert.Contains(r["strip"], new[] { "yes", "no" }));
+    }
+
+    [Fact]
+    public void Plurals_are_words_of_the_news_and_a_search_for_the_singular_finds_them()
+    {
+        var rows = LanguageData.Read("ar/plurals.tsv");
+        Assert.True(rows.Count > 150, $"{rows.Count} plurals");
+        Assert.Equal(rows.Count, rows.Select(r => r["plural"]).Distinct().Count());
+        Assert.All(rows, r => Assert.NotEqual(ArabicNormalizer.Normalize(r["plural"]), ArabicNormalizer.Normalize(r["singular"])));
+        Assert.All(rows, r => Assert.True(CliticSegmenter.Default.CountOf(ArabicNormalizer.Normalize(r["plural"])) > 0, r["plural"]));
+        Assert.All(rows, r => Assert.Contains(ArabicNormalizer.Normalize(r["singular"]), Rasd.Search.SearchTerms.Of(r["plural"]).Select(t => t.Text)));
+        // The hamza takes a seat before a pronoun: «وزرائهم» is still the plural of «وزير».
+        Assert.Contains("وزير", Rasd.Search.SearchTerms.Of("وزرائهم").Select(t => t.Text));
     }
 
     [Fact]

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Rasd.Arabic;
+
+namespace Rasd.Search;
+
+/// <summary>
+/// Reads a query as analysts write it: words (all of them must be there), "phrases", AND / OR / NOT,
+/// parentheses, and fields: <c>entity:</c> (also <c>person:</c>, <c>org:</c>, <c>place:</c>) for a
+/// name as the text writes it, with the other spellings the store knows of that entity;
+/// <c>title:</c>, <c>outlet:</c>, <c>type:visit</c>, and dates (<c>date:2016</c>, <c>date:2016-06</c>,
+/// <c>date:[2016-01 TO 2018]</c>). Words without a field are looked for in the text and the title.
+/// </summary>
+public sealed class QueryReader
+{
+    private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal) { [Fields.Text] = 1f, [Fields.Title] = 2f };
+    private readonly Func<string, IEnumerable<string>>? _spellings;
+
+    /// <param name="spellings">The other names of the entity a name stands for, when a store is at hand.</param>
+    public QueryReader(Func<string, IEnumerable<string>>? spellings = null) => _spellings = spellings;
+
+    /// <summary>The query; a <see cref="FormatException"/> that says what is wrong when it cannot be read.</summary>
+    public Query Read(string query)
+    {
+        if (string.IsNullOrWhiteSpace(query)) throw new FormatException("The query is empty.");
+        var parser = new Parser(_spellings);
+        try
+        {
+            return parser.Parse(query);
+        }
+        catch (ParseException e)
+        {
+            throw new FormatException($"Cannot read the query «{query}»: {FirstLine(e.Message)}", e);
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    private sealed class Parser : MultiFieldQueryParser
+    {
+        private readonly Func<string, IEnumerable<string>>? _spellings;
+
+        public Parser(Func<string, IEnumerable<string>>? spellings)
+            : base(LuceneVersion.LUCENE_48, [Fields.Text, Fields.Title], new RasdAnalyzer(), Boosts)
+        {
+            _spellings = spellings;
+            DefaultOperator = Operator.AND;
+            AutoGeneratePhraseQueries = true; // «خليفة حفتر» in a field is the name, words in order
+        }
+
+        protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+        {
+            if (field is null) return base.GetFieldQuery(field!, queryText, quoted);
+            Check(field);
+            return field switch
+            {
+                Fields.Date => DateRange(queryText, queryText),
+                Fields.Type => TypeQuery(queryText),
+                Fields.Id => new PrefixQuery(new Term(Fields.Id, queryText.Trim())),
+                _ when Fields.NameFields.Contains(field) => NameQuery(field, queryText),
+                _ => base.GetFieldQuery(field, queryText, quoted),
+            };
+        }
+
+        protected override Query GetFieldQuery(string field, string queryText, int slop)
+        {
+            if (field is not null) Check(field);
+            return base.GetFieldQuery(field!, queryText, slop);
+        }
+
+        protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+        {
+            Check(field);
+            if (field != Fields.Date) throw new ParseException($"Only dates take a range («date:[2016 TO 2018]»), not '{field}'.");
+            return DateRange(part1, part2);
+        }
+
+        protected override Query GetPrefixQuery(string field, string termStr) => base.GetPrefixQuery(Checked(field), ArabicNormalizer.Normalize(termStr));
+
+        protected override Query GetWildcardQuery(string field, string termStr) => base.GetWildcardQuery(Checked(field), ArabicNormalizer.Normalize(termStr));
+
+        protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) => base.GetFuzzyQuery(Checked(field), ArabicNormalizer.Normalize(termStr), minSimilarity);
+
+        private static string Checked(string field)
+        {
+            if (field is not null) Check(field);
+            return field!;
+        }
+
+        private static void Check(string field)
+        {
+            if (!Fields.Queryable.Contains(field))
+                throw new ParseException($"No field '{field}': a query may name {string.Join(", ", Fields.Queryable)} (put a word with a colon in quotes).");
+        }
+
+        /// <summary>The name as written, or any other spelling of the entity it is a name of.</summary>
+        private Query NameQuery(string field, string name)
+        {
+            var spellings = new List<string> { name };
+            if (_spellings is not null) spellings.AddRange(_spellings(name));
+            var any = new BooleanQuery();
+            foreach (var spelling in spellings.Distinct(StringComparer.Ordinal))
+                if (base.GetFieldQuery(field, spelling, true) is { } q) any.Add(q, Occur.SHOULD);
+            return any.Clauses.Count switch
+            {
+                0 => throw new ParseException($"'{field}:{name}' names no word."),
+                1 => any.Clauses[0].Query,
+                _ => any,
+            };
+        }
+
+        private static Query TypeQuery(string text)
+        {
+            var name = text.Trim().ToLowerInvariant();
+            if (!Enum.TryParse<Rasd.Core.Model.EventType>(name, ignoreCase: true, out _))
+                throw new ParseException($"No event type '{text}': one of {string.Join(", ", Enum.GetNames<Rasd.Core.Model.EventType>().Select(n => n.ToLowerInvariant()))}.");
+            return new TermQuery(new Term(Fields.Type, name));
+        }
+
+        /// <summary>All days from the first of <paramref name="from"/> to the last of <paramref name="to"/> (a year, a month or a day; «*» is open).</summary>
+        private static Query DateRange(string? from, string? to) =>
+            TermRangeQuery.NewStringRange(Fields.Date, Bound(from, first: true), Bound(to, first: false), true, true);
+
+        private static string? Bound(string? text, bool first)
+        {
+            if (text is null or "*") return null;
+            var t = text.Trim();
+            string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+            foreach (var format in formats)
+            {
+                if (!DateOnly.TryParseExact(t, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) continue;
+                var last = format switch
+                {
+                    "yyyy" => new DateOnly(d.Year, 12, 31),
+                    "yyyy-MM" => new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month)),
+                    _ => d,
+                };
+                return (first ? d : last).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+            throw new ParseException($"'{text}' is no date: write 2016, 2016-06 or 2016-06-12.");
+        }
+    }
+}
