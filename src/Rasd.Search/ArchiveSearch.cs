@@ -36,7 +36,7 @@ public sealed class ArchiveSearch(SearchIndex index, SqliteStore store)
         var n = 0;
         foreach (var id in store.DocumentIds())
         {
-            if (store.FindDocument(id) is not var (document, published)) continue;
+            if (store.DocumentById(id) is not var (document, published)) continue;
             index.Add([IndexedDocument.From(document, published, store.MentionsOf(id), store.EventMentionsOf(id))]);
             if (++n % 1000 == 0) onIndexed?.Invoke(n);
         }

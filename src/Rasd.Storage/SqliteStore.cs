@@ -160,6 +160,14 @@ public sealed class SqliteStore : IDisposable
         return ids;
     }
 
+    /// <summary>A document by its exact id: a lookup by key, for reading every document in turn.</summary>
+    public (Document Document, PublishedDate Published)? DocumentById(string id)
+    {
+        using var cmd = Command("SELECT id, source, title, outlet, url, raw_text, published_start, published_end, published_precision, published_how, read_text, repairs, published_confidence, published_basis FROM documents WHERE id = $id", ("$id", id));
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadDocument(r) : null;
+    }
+
     /// <summary>A document by id, id prefix (at least 6 characters) or source path.</summary>
     public (Document Document, PublishedDate Published)? FindDocument(string idOrSource)
     {
