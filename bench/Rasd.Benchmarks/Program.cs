@@ -10,12 +10,12 @@ using Rasd.Benchmarks;
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- resolution-sample [ARTICLES] [OUT-PREFIX]   (name pairs to judge by hand)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- resolution-score [JUDGED.tsv DECISIONS.tsv [ARTICLES]]   (precision and recall of "same entity")
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- events [GOLD.jsonl] [--split dev|test] [--show]   (event P/R/F1 on hand-annotated articles)
-// dotnet run -c Release --project bench/Rasd.Benchmarks -- search-pool DATA [QUERIES.tsv] [OUT.jsonl]   (the top 10 of Rasd, stock Lucene and PostgreSQL, pooled for judging)
+// dotnet run -c Release --project bench/Rasd.Benchmarks -- search-pool DATA [QUERIES.tsv] [OUT.jsonl] [JUDGED.tsv]   (the top 10 of Rasd, stock Lucene and PostgreSQL, pooled for judging)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- search-eval DATA [QUERIES.tsv] [JUDGED.tsv]   (precision@10 and recall of each)
 // dotnet run -c Release --project bench/Rasd.Benchmarks -- search-speed DATA [QUERIES.tsv] [ROUNDS]   (query latency p50/p95)
 if (args is ["search-pool", var poolData, ..])
 {
-    SearchEvaluation.Pool(poolData, args.Length > 2 ? args[2] : "bench/search-queries.tsv", args.Length > 3 ? args[3] : "/tmp/search-pool.jsonl");
+    SearchEvaluation.Pool(poolData, args.Length > 2 ? args[2] : "bench/search-queries.tsv", args.Length > 3 ? args[3] : "/tmp/search-pool.jsonl", args.Length > 4 ? args[4] : null);
     return;
 }
 if (args is ["search-eval", var evalData, ..])

@@ -36,16 +36,18 @@ internal static class SearchEvaluation
     private static List<Query> Queries(string file) =>
         [.. File.ReadLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).Select(c => new Query(c[0], c[1], c[2]))];
 
-    public static void Pool(string dataDir, string queriesFile, string outFile)
+    /// <summary>Pools the top 10 of each system; with <paramref name="judgedFile"/>, only the pairs not judged yet (after a change to ranking).</summary>
+    public static void Pool(string dataDir, string queriesFile, string outFile, string? judgedFile = null)
     {
         var queries = Queries(queriesFile);
+        var judged = judgedFile is null ? [] : Judged(judgedFile);
         using var systems = new Systems(dataDir);
         using var store = SqliteStore.OpenExisting(dataDir);
         using var writer = new StreamWriter(outFile);
         var total = 0;
         foreach (var q in queries)
         {
-            var pooled = systems.All.SelectMany(s => s.Top(q.Text, Depth)).Distinct(StringComparer.Ordinal)
+            var pooled = systems.All.SelectMany(s => s.Top(q.Text, Depth)).Distinct(StringComparer.Ordinal).Where(id => !judged.ContainsKey((q.Id, id)))
                 .OrderBy(id => StableOrder(q.Id, id), StringComparer.Ordinal).ToList(); // no judge can tell which system found what
             foreach (var id in pooled)
             {
@@ -61,8 +63,7 @@ internal static class SearchEvaluation
     public static void Evaluate(string dataDir, string queriesFile, string judgedFile)
     {
         var queries = Queries(queriesFile);
-        var judged = File.ReadLines(judgedFile).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t'))
-            .ToDictionary(c => (c[0], c[1]), c => c[2] == "1");
+        var judged = Judged(judgedFile);
         using var systems = new Systems(dataDir);
         var rows = new List<(Query Q, string System, double P, double R, int Unjudged)>();
         foreach (var q in queries)
@@ -84,6 +85,10 @@ internal static class SearchEvaluation
         Console.WriteLine($"{"mean",-32} " + string.Join("  ", systems.All.Select(s => rows.Where(r => r.System == s.Name).ToList()).Select(r => $"{r.Average(x => x.P),16:0.000} {r.Average(x => x.R),5:0.000}")));
         Console.WriteLine($"unjudged results counted as not relevant: {rows.Sum(r => r.Unjudged)}");
     }
+
+    private static Dictionary<(string, string), bool> Judged(string file) =>
+        File.ReadLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t'))
+            .ToDictionary(c => (c[0], c[1]), c => c[2] == "1");
 
     public static void Speed(string dataDir, string queriesFile, int rounds)
     {
