@@ -9,17 +9,28 @@ namespace Rasd.Search;
 /// the same entity (شويجو); a name facet counts entities, not spellings. Both are read from the
 /// store when first needed and kept.
 /// </summary>
-public sealed class ArchiveSearch(SearchIndex index, SqliteStore store)
+public sealed class ArchiveSearch
 {
     // A name shared by more entities than this («محمد») is too vague to stand for their spellings.
     private const int MaxEntitiesPerName = 5;
-    private readonly Lazy<Dictionary<string, List<Entity>>> _byName = new(() => ByName(store.Entities()));
-    private readonly Lazy<Dictionary<string, string>> _nameOfKey = new(() => NameOfKey(store));
+    private readonly SearchIndex _index;
+    private readonly Lazy<IReadOnlyList<Entity>> _entities;
+    private readonly Lazy<Dictionary<string, List<Entity>>> _byName;
+    private readonly Lazy<Dictionary<string, string>> _nameOfKey;
 
-    public SearchIndex Index => index;
+    public ArchiveSearch(SearchIndex index, SqliteStore store)
+    {
+        _index = index;
+        _entities = new(store.Entities);
+        _byName = new(() => ByName(Entities));
+        _nameOfKey = new(() => NameOfKey(Entities, store.EntityOfKeys()));
+    }
+
+    /// <summary>The fused entities of the store, read once.</summary>
+    public IReadOnlyList<Entity> Entities => _entities.Value;
 
     public SearchResults Search(SearchRequest request) =>
-        index.Search(request, new QueryReader(Spellings), key => _nameOfKey.Value.GetValueOrDefault(key));
+        _index.Search(request, new QueryReader(Spellings), key => _nameOfKey.Value.GetValueOrDefault(key));
 
     /// <summary>Every name of the entities <paramref name="name"/> is a name of (the full name, or a last name few share).</summary>
     public IEnumerable<string> Spellings(string name)
@@ -64,13 +75,13 @@ public sealed class ArchiveSearch(SearchIndex index, SqliteStore store)
         void Add(string key, Entity e)
         {
             if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-            if (!list.Contains(e)) list.Add(e);
+            if (list.Count == 0 || !ReferenceEquals(list[^1], e)) list.Add(e); // one entity's names come together
         }
     }
 
-    private static Dictionary<string, string> NameOfKey(SqliteStore store)
+    private static Dictionary<string, string> NameOfKey(IReadOnlyList<Entity> entities, IReadOnlyDictionary<string, string> entityOfKey)
     {
-        var names = store.Entities().ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        return store.EntityOfKeys().Where(k => names.ContainsKey(k.Value)).ToDictionary(k => k.Key, k => names[k.Value], StringComparer.Ordinal);
+        var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        return entityOfKey.Where(k => names.ContainsKey(k.Value)).ToDictionary(k => k.Key, k => names[k.Value], StringComparer.Ordinal);
     }
 }

@@ -32,7 +32,7 @@ public sealed record IndexedDocument(Document Document, PublishedDate Published,
             new StoredField(Fields.Text, d.RawText),
         };
         var text = new List<SearchTerm>(Tokens.Count + Tokens.Count / 8);
-        SearchTerms.Add(text, Tokens, 0, Tokens.Count);
+        SearchTerms.Add(text, Tokens);
         doc.Add(new TextField(Fields.Text, new PreAnalyzedStream(text)));
         if (d.Url is { } url) doc.Add(new StoredField(Fields.Url, url));
         if (d.Title is { Length: > 0 } title)

@@ -7,7 +7,8 @@ namespace Rasd.Search;
 
 /// <summary>
 /// The search index of a data folder (<c>DIR/index</c>), Lucene.NET on disk. Writing replaces a
-/// document of the same id, so indexing again is idempotent. Searching is safe from many threads.
+/// document of the same id, so indexing again is idempotent. Searches may run on many threads while
+/// nothing is written: a change reopens the reader and closes the old one under a search still using it.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -123,22 +124,14 @@ public sealed class SearchIndex : IDisposable
         static bool Marks(string field) => field is not (Fields.Date or Fields.Type or Fields.Id or Fields.Outlet);
     }
 
+    /// <summary>The reader of what is committed (or, while writing, of all added so far), opened again when that changed.</summary>
     private DirectoryReader Reader()
     {
         lock (_readerLock)
         {
-            if (_writer is not null)
-            {
-                var current = _reader ?? DirectoryReader.Open(_writer, applyAllDeletes: true);
-                if (_reader is not null && DirectoryReader.OpenIfChanged(_reader, _writer, true) is { } newer)
-                {
-                    _reader.Dispose();
-                    current = newer;
-                }
-                return _reader = current;
-            }
-            if (_reader is null) return _reader = DirectoryReader.Open(_directory);
-            if (DirectoryReader.OpenIfChanged(_reader) is { } changed)
+            if (_reader is null) return _reader = _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(_writer, applyAllDeletes: true);
+            var changed = _writer is null ? DirectoryReader.OpenIfChanged(_reader) : DirectoryReader.OpenIfChanged(_reader, _writer, true);
+            if (changed is not null)
             {
                 _reader.Dispose();
                 _reader = changed;

@@ -24,38 +24,35 @@ public static class SearchTerms
     {
         var tokens = Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(raw));
         var terms = new List<SearchTerm>(tokens.Length + 4);
-        Add(terms, tokens, 0, tokens.Length);
+        Add(terms, tokens);
         return terms;
     }
 
-    /// <summary>Adds the terms of <c>tokens[first..end)</c>; the first term steps <paramref name="firstStep"/> from what is already there.</summary>
-    public static void Add(List<SearchTerm> terms, IReadOnlyList<Token> tokens, int first, int end, int firstStep = 1)
+    /// <summary>Adds the terms of every token, in order.</summary>
+    public static void Add(List<SearchTerm> terms, IReadOnlyList<Token> tokens)
     {
-        var step = firstStep;
-        for (var i = first; i < end; i++)
-        {
-            var token = tokens[i];
-            switch (token.Kind)
-            {
-                case TokenKind.Word:
-                    terms.Add(new SearchTerm(token.Stem, token.Raw, step));
-                    if (SingularOf.TryGetValue(token.Stem, out var singular)) terms.Add(new SearchTerm(singular, token.Raw, 0));
-                    break;
-                case TokenKind.Latin:
-                    terms.Add(new SearchTerm(token.Form.ToLowerInvariant(), token.Raw, step));
-                    break;
-                case TokenKind.Number:
-                    terms.Add(new SearchTerm(token.Form, token.Raw, step));
-                    break;
-                default:
-                    continue;
-            }
-            step = 1;
-        }
+        foreach (var token in tokens) Add(terms, token);
     }
 
-    /// <summary>The singular a plural stands for as well, in match form, or null.</summary>
-    public static string? Singular(string stem) => Singulars.GetValueOrDefault(stem);
+    /// <summary>Adds the terms of one token (none for punctuation); returns whether it has any.</summary>
+    public static bool Add(List<SearchTerm> terms, in Token token)
+    {
+        switch (token.Kind)
+        {
+            case TokenKind.Word:
+                terms.Add(new SearchTerm(token.Stem, token.Raw, 1));
+                if (SingularOf.TryGetValue(token.Stem, out var singular)) terms.Add(new SearchTerm(singular, token.Raw, 0));
+                return true;
+            case TokenKind.Latin:
+                terms.Add(new SearchTerm(token.Form.ToLowerInvariant(), token.Raw, 1));
+                return true;
+            case TokenKind.Number:
+                terms.Add(new SearchTerm(token.Form, token.Raw, 1));
+                return true;
+            default:
+                return false;
+        }
+    }
 
     private static FrozenDictionary<string, string> ReadPlurals()
     {

@@ -4,11 +4,6 @@ using Rasd.Core.Text;
 
 namespace Rasd.Search;
 
-/// <summary>
-/// Cuts passages out of a hit's text around the words that matched: the text is read into
-/// <see cref="SearchTerms"/> again, so a word matches here exactly when it matched in the index
-/// («والوزراء» for «الوزير»). The passages with the most different query words win.
-/// </summary>
 /// <summary>What a query marks in a text: words exactly, and words that begin with a prefix.</summary>
 internal sealed record QueryWords(HashSet<string> Exact, List<string> Prefixes)
 {
@@ -17,6 +12,11 @@ internal sealed record QueryWords(HashSet<string> Exact, List<string> Prefixes)
     public bool Marks(string term) => Exact.Contains(term) || Prefixes.Exists(p => term.StartsWith(p, StringComparison.Ordinal));
 }
 
+/// <summary>
+/// Cuts passages out of a hit's text around the words that matched: the text is read into
+/// <see cref="SearchTerms"/> again, so a word matches here exactly when it matched in the index
+/// («والوزراء» for «الوزير»). The passages with the most different query words win.
+/// </summary>
 internal static class SnippetMaker
 {
     private const int Window = 28; // words in a passage
@@ -31,9 +31,8 @@ internal static class SnippetMaker
         var terms = new List<SearchTerm>(4);
         foreach (var token in tokens)
         {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Latin or TokenKind.Number)) continue;
             terms.Clear();
-            SearchTerms.Add(terms, [token], 0, 1);
+            if (!SearchTerms.Add(terms, token)) continue;
             var hit = terms.FirstOrDefault(t => query.Marks(t.Text)).Text;
             words.Add((token.Raw, hit));
         }

@@ -105,19 +105,9 @@ public static class Endpoints
 
     private static IReadOnlyList<EntitySummary> Entities(Archive archive, string? q, int limit)
     {
-        var counts = EventCounts(archive);
         var found = string.IsNullOrWhiteSpace(q) ? archive.Entities : Rasd.Fusion.Timeline.Matching(archive.Entities, q);
-        return [.. found.Select(e => new EntitySummary(e.Id, e.Type.ToString(), e.Name, counts.GetValueOrDefault(e.Id)))
+        return [.. found.Select(e => new EntitySummary(e.Id, e.Type.ToString(), e.Name, archive.EventsOf(e.Id)))
             .OrderByDescending(e => e.Events).ThenBy(e => e.Id, StringComparer.Ordinal).Take(limit)];
-    }
-
-    private static Dictionary<string, int> EventCounts(Archive archive)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in archive.Events.Where(e => e.Type != EventType.Statement))
-            foreach (var p in e.Actors.Concat(e.Counterparts).Append(e.Place).OfType<string>().Distinct(StringComparer.Ordinal))
-                counts[p] = counts.GetValueOrDefault(p) + 1;
-        return counts;
     }
 
     private static EntityView? Entity(Archive archive, string id)
