@@ -64,7 +64,7 @@ public sealed record IndexedDocument(Document Document, PublishedDate Published,
         }
         foreach (var type in EventTypes.Distinct())
         {
-            var name = Fields.TypeName(type);
+            var name = Rasd.Core.Model.EventTypes.Name(type);
             doc.Add(new StringField(Fields.Type, name, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(Facets.Type, new BytesRef(name)));
         }
@@ -113,8 +113,6 @@ public static class Fields
     public static readonly string[] Queryable = [Text, Title, Entity, Person, Org, Place, Outlet, Type, Date, Id];
 
     public static readonly string[] NameFields = [Entity, Person, Org, Place];
-
-    public static string TypeName(EventType type) => type.ToString().ToLowerInvariant();
 }
 
 /// <summary>The facets a search counts: each a doc-values field of the index.</summary>

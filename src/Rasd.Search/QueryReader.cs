@@ -4,6 +4,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Rasd.Arabic;
+using Rasd.Core.Model;
 
 namespace Rasd.Search;
 
@@ -114,10 +115,14 @@ public sealed class QueryReader
 
         private static Query TypeQuery(string text)
         {
-            var name = text.Trim().ToLowerInvariant();
-            if (!Enum.TryParse<Rasd.Core.Model.EventType>(name, ignoreCase: true, out _))
-                throw new ParseException($"No event type '{text}': one of {string.Join(", ", Enum.GetNames<Rasd.Core.Model.EventType>().Select(n => n.ToLowerInvariant()))}.");
-            return new TermQuery(new Term(Fields.Type, name));
+            try
+            {
+                return new TermQuery(new Term(Fields.Type, EventTypes.Name(EventTypes.Parse(text))));
+            }
+            catch (FormatException e)
+            {
+                throw new ParseException(e.Message);
+            }
         }
 
         /// <summary>All days from the first of <paramref name="from"/> to the last of <paramref name="to"/> (a year, a month or a day; «*» is open).</summary>

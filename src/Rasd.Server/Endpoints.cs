@@ -81,11 +81,8 @@ public static class Endpoints
         Entities = entity is null ? [] : [entity],
         From = from is null ? null : TimelineFilter.ParseDate(from),
         To = to is null ? null : TimelineFilter.ParseDate(to),
-        Types = type is null ? [] : [.. type.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseType)],
+        Types = type is null ? [] : [.. type.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(EventTypes.Parse)],
     };
-
-    private static EventType ParseType(string text) => Enum.TryParse<EventType>(text, true, out var t) && Enum.IsDefined(t)
-        ? t : throw new ArgumentException($"'{text}' is no event type: {string.Join(", ", Enum.GetNames<EventType>().Select(n => n.ToLowerInvariant()))}.");
 
     private static TimelineView Timeline(Archive archive, TimelineFilter filter)
     {
@@ -99,7 +96,7 @@ public static class Endpoints
         if (store.FindDocument(id) is not var (doc, published)) return null;
         var json = OutputContract.From(doc, published, store.TimesOf(doc.Id), store.MentionsOf(doc.Id), store.EntityOfKeys());
         var eventOf = archive.Events.SelectMany(e => e.Mentions.Where(m => m.DocId == doc.Id).Select(m => (m.Id, e.Id))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-        var events = store.EventMentionsOf(doc.Id).Select(m => new DocumentEvent(m.Type.ToString().ToLowerInvariant(), eventOf.GetValueOrDefault(m.Id), OutputContract.From(m))).ToList();
+        var events = store.EventMentionsOf(doc.Id).Select(m => new DocumentEvent(EventTypes.Name(m.Type), eventOf.GetValueOrDefault(m.Id), OutputContract.From(m))).ToList();
         return new DocumentView(json, doc.RawText, events);
     });
 

@@ -34,7 +34,7 @@ public static class TimelineCommand
                 Entities = parse.GetValue(entity) ?? [],
                 From = parse.GetValue(from) is { } f ? TimelineFilter.ParseDate(f) : null,
                 To = parse.GetValue(to) is { } t ? TimelineFilter.ParseDate(t) : null,
-                Types = [.. (parse.GetValue(type) ?? []).Select(ParseType)],
+                Types = [.. (parse.GetValue(type) ?? []).Select(EventTypes.Parse)],
             };
             using var store = SqliteStore.OpenExisting(parse.GetValue(data)!);
             var entities = store.Entities();
@@ -68,9 +68,4 @@ public static class TimelineCommand
         });
         return command;
     }
-
-    private static EventType ParseType(string text) =>
-        Enum.TryParse<EventType>(text, ignoreCase: true, out var t) && Enum.IsDefined(t)
-            ? t
-            : throw new FormatException($"'{text}' is not an event type: use {string.Join(", ", Enum.GetNames<EventType>().Select(n => n.ToLowerInvariant()))}.");
 }

@@ -186,6 +186,18 @@ public sealed record Mention(TextSpan Raw, string Text, EntityType Type, string 
 
 public enum EventType { Visit, Meeting, Call, Agreement, Request, Support, Accuse, Threaten, Deploy, Statement }
 
+/// <summary>Event types as users and the output write them: in lower case («visit»).</summary>
+public static class EventTypes
+{
+    public static string Name(EventType type) => type.ToString().ToLowerInvariant();
+
+    /// <summary>The type a user named, in any case; a <see cref="FormatException"/> listing the types when it names none.</summary>
+    public static EventType Parse(string text) =>
+        Enum.TryParse<EventType>(text.Trim(), ignoreCase: true, out var t) && Enum.IsDefined(t)
+            ? t
+            : throw new FormatException($"'{text}' is not an event type: use {string.Join(", ", Enum.GetValues<EventType>().Select(Name))}.");
+}
+
 /// <summary>One report of an event in one sentence: the trigger, its arguments (entity keys), place and time.</summary>
 public sealed record EventMention(string Id, string DocId, EventType Type, TextSpan Trigger, string TriggerText, TextSpan Sentence, string SentenceText)
 {
