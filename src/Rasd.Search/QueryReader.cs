@@ -18,6 +18,8 @@ namespace Rasd.Search;
 public sealed class QueryReader
 {
     private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal) { [Fields.Text] = 1f, [Fields.Title] = 2f };
+    // A word as written counts more than the singular or base it also stands for: «اتفاقية» first, then «اتفاق».
+    private const float AlternateWeight = 0.5f;
     private readonly Func<string, IEnumerable<string>>? _spellings;
 
     /// <param name="spellings">The other names of the entity a name stands for, when a store is at hand.</param>
@@ -30,12 +32,24 @@ public sealed class QueryReader
         var parser = new Parser(_spellings);
         try
         {
-            return parser.Parse(query);
+            return Weighed(parser.Parse(query));
         }
         catch (ParseException e)
         {
             throw new FormatException($"Cannot read the query «{query}»: {FirstLine(e.Message)}", e);
         }
+    }
+
+    /// <summary>The query with the other terms of each word (those at its position, <see cref="SearchTerms"/>) weighed less than the word.</summary>
+    private static Query Weighed(Query query)
+    {
+        if (query is not BooleanQuery boolean) return query;
+        // The parser makes one coord-free group of term queries for the terms that share a position, the word's own first.
+        if (boolean.CoordDisabled && boolean.Clauses.Count > 1 && boolean.Clauses.All(c => c.Query is TermQuery && c.Occur == Occur.SHOULD))
+            foreach (var clause in boolean.Clauses.Skip(1)) clause.Query.Boost *= AlternateWeight;
+        else
+            foreach (var clause in boolean.Clauses) Weighed(clause.Query);
+        return query;
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

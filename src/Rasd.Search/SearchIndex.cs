@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
@@ -13,6 +15,9 @@ namespace Rasd.Search;
 public sealed class SearchIndex : IDisposable
 {
     public const string FolderName = "index";
+
+    // BM25 saturates a word said ten times in a long article, where TF-IDF lets it outrank a short one on the subject.
+    private static readonly BM25Similarity Ranking = new();
     private readonly FSDirectory _directory;
     private readonly IndexWriter? _writer;
     private DirectoryReader? _reader;
@@ -37,6 +42,7 @@ public sealed class SearchIndex : IDisposable
         {
             OpenMode = fresh ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
+            Similarity = Ranking,
         };
         return new SearchIndex(directory, new IndexWriter(directory, config));
     }
@@ -69,18 +75,25 @@ public sealed class SearchIndex : IDisposable
         if (request.Limit is < 0 or > SearchRequest.MaxLimit) throw new ArgumentException($"A page holds 0 to {SearchRequest.MaxLimit} hits, not {request.Limit}.");
         if (request.Offset < 0) throw new ArgumentException($"The offset must not be negative, not {request.Offset}.");
         var query = (queries ?? new QueryReader()).Read(request.Query);
-        var searcher = new IndexSearcher(Reader());
+        var searcher = new IndexSearcher(Reader()) { Similarity = Ranking };
         var wanted = Math.Max(1, request.Offset + request.Limit);
         ITopDocsCollector top = request.Sort == SearchSort.Relevance
             ? TopScoreDocCollector.Create(wanted, true)
             : TopFieldCollector.Create(new Sort(new SortField(Fields.DateSort, SortFieldType.INT64, request.Sort == SearchSort.Newest)), wanted, false, true, false, true);
-        var facets = request.FacetSize > 0 ? new FacetCounter(entityOfKey) : null;
+        var facets = request.FacetSize > 0 ? new FacetCounter(LabelsFor(entityOfKey)) : null;
         searcher.Search(query, facets is null ? (ICollector)top : MultiCollector.Wrap(top, facets));
         var topDocs = top.GetTopDocs(request.Offset, request.Limit);
         var words = WordsOf(searcher, query);
         var hits = topDocs.ScoreDocs.Select(sd => Hit(searcher.Doc(sd.Doc), sd.Score, words)).ToList();
         return new SearchResults(request.Query, topDocs.TotalHits, hits, facets?.Top(request.FacetSize) ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
     }
+
+    // Facet labels are read once per segment for each way of naming keys (a store's entities, or none).
+    private readonly FacetLabels _plainLabels = new(null);
+    private readonly ConditionalWeakTable<Func<string, string?>, FacetLabels> _labels = new();
+
+    private FacetLabels LabelsFor(Func<string, string?>? entityOfKey) =>
+        entityOfKey is null ? _plainLabels : _labels.GetValue(entityOfKey, f => new FacetLabels(f));
 
     private static SearchHit Hit(Lucene.Net.Documents.Document doc, float score, QueryWords words)
     {

@@ -11,8 +11,8 @@ public readonly record struct SearchTerm(string Text, TextSpan Raw, int Step);
 /// <summary>
 /// The terms a text is indexed and searched by, the same on both sides: each word in match form
 /// without its clitics («والوزراء» → «وزراء»), so a name is never cut by a stemmer («بوتين» stays
-/// whole); a plural also stands as its singular (<c>resources/ar/plurals.tsv</c>), at the same
-/// position; Latin words in lower case; numbers as digits; punctuation is no term.
+/// whole); a plural also stands as its singular (<c>resources/ar/plurals.tsv</c>) and a derived word
+/// as its base (<see cref="Derivations"/>), at the same position; Latin words in lower case; numbers as digits; punctuation is no term.
 /// </summary>
 public static class SearchTerms
 {
@@ -41,7 +41,9 @@ public static class SearchTerms
         {
             case TokenKind.Word:
                 terms.Add(new SearchTerm(token.Stem, token.Raw, 1));
-                if (SingularOf.TryGetValue(token.Stem, out var singular)) terms.Add(new SearchTerm(singular, token.Raw, 0));
+                var singular = SingularOf.TryGetValue(token.Stem, out var s) ? s : null;
+                if (singular is not null) terms.Add(new SearchTerm(singular, token.Raw, 0));
+                if (Derivations.BaseOf(token.Stem) is { } @base && @base != singular) terms.Add(new SearchTerm(@base, token.Raw, 0));
                 return true;
             case TokenKind.Latin:
                 terms.Add(new SearchTerm(token.Form.ToLowerInvariant(), token.Raw, 1));

@@ -17,7 +17,7 @@ public class LanguageDataTests
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
-        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv",
+        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv", "ar/derivations.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -56,6 +56,19 @@ public class LanguageDataTests
         Assert.All(rows, r => Assert.Contains(ArabicNormalizer.Normalize(r["singular"]), Rasd.Search.SearchTerms.Of(r["plural"]).Select(t => t.Text)));
         // The hamza takes a seat before a pronoun: «وزرائهم» is still the plural of «وزير».
         Assert.Contains("وزير", Rasd.Search.SearchTerms.Of("وزرائهم").Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Derivations_cut_only_to_a_word_the_lexicon_knows_and_never_a_name()
+    {
+        var rows = LanguageData.Read("ar/derivations.tsv");
+        Assert.Contains(rows, r => r["suffix"] == "ية" && r.Get("replacement") == "ي");
+        Assert.All(rows, r => Assert.True((r.Get("replacement") ?? "").Length < r["suffix"].Length, r["suffix"])); // a cut only shortens: the chain ends
+        Assert.Equal("اتفاق", Rasd.Search.Derivations.BaseOf("اتفاقيه"));
+        Assert.Equal("ارهاب", Rasd.Search.Derivations.BaseOf("ارهابيين"));
+        Assert.Null(Rasd.Search.Derivations.BaseOf("بوتين")); // no rule ends it
+        Assert.Null(Rasd.Search.Derivations.BaseOf("مهدي")); // a given name, though «مهد» is a word
+        Assert.Null(Rasd.Search.Derivations.BaseOf("مستشفي")); // «مستشف» is no word
     }
 
     [Fact]

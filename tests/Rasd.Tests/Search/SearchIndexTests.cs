@@ -30,7 +30,20 @@ public class SearchTermsTests
     [Fact]
     public void Letters_are_folded_latin_is_lower_case_and_punctuation_is_no_term()
     {
-        Assert.Equal(["اتفاقيه", "cnn", "2018"], Terms("«اتفاقيّة»، CNN: 2018!"));
+        Assert.Equal(["اتفاقيه", "اتفاق", "cnn", "2018"], Terms("«اتفاقيّة»، CNN: 2018!"));
+    }
+
+    [Fact]
+    public void A_derived_word_also_stands_as_its_base_and_a_name_never_does()
+    {
+        Assert.Equal(["ارهابيين", "ارهابي", "ارهاب"], Terms("الإرهابيين")); // plural, singular, base
+        Assert.Equal(["مصريون", "مصري"], Terms("المصريون")); // a name is no base: «مصر» finds Egypt only
+        Assert.Equal(["رياضيه", "رياضي"], Terms("الرياضية")); // sport, not Riyadh
+        Assert.Equal(["طرابلسي"], Terms("الطرابلسي"));
+        Assert.Equal(["حوثيين", "حوثي"], Terms("الحوثيين")); // «حوث» is no word: the cut stops at the adjective
+        Assert.Equal(["مهدي"], Terms("مهدي")); // a given name, though «مهد» is a word
+        Assert.Equal(["ياسين"], Terms("ياسين"));
+        Assert.Equal([1, 0], SearchTerms.Of("اتفاقية").Select(t => t.Step));
     }
 
     [Fact]
@@ -79,6 +92,27 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(["minister", "ministers", "visit"], Found("الوزير").Order());
         Assert.Equal(["putin"], Found("بوتين"));
         Assert.Equal(["bot"], Found("بوت"));
+    }
+
+    [Fact]
+    public void A_search_for_a_word_finds_what_is_derived_from_it()
+    {
+        Add("terror", "أدانت الحكومة الهجمات الإرهابية وتعهدت بملاحقة الإرهابيين.", "2016-04-01", "الأهرام", null);
+        _index.Commit();
+        Assert.Equal(["terror"], Found("الإرهاب"));
+        Assert.Equal(["terror"], Found("إرهابي"));
+    }
+
+    [Fact]
+    public void The_word_as_written_ranks_before_what_it_is_derived_from()
+    {
+        Add("accord", "بحث الوفدان الاتفاق التجاري، وقالا إن الاتفاق سيوقع قريبا وإن الاتفاق يفتح الأسواق.", "2016-04-02", "الأهرام", null);
+        Add("treaty", "بحث الوفدان الاتفاقية التجارية، وقالا إن الاتفاق سيوقع قريبا وإن البلدين يفتحان الأسواق.", "2016-04-03", "الأهرام", null);
+        _index.Commit();
+        Assert.Equal(["treaty", "accord"], Found("الاتفاقية"));
+        Assert.Equal(["accord", "treaty"], Found("الاتفاق"));
+        // The base counts half as much as the word itself.
+        Assert.Contains("text:اتفاق^0.5", new QueryReader().Read("الاتفاقية").ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
