@@ -17,6 +17,7 @@ public sealed class ArchiveSearch
     private readonly Lazy<IReadOnlyList<Entity>> _entities;
     private readonly Lazy<Dictionary<string, List<Entity>>> _byName;
     private readonly Lazy<Dictionary<string, string>> _nameOfKey;
+    private readonly Func<string, string?> _entityOfKey; // one delegate for every search: the index keeps facet labels by it
 
     public ArchiveSearch(SearchIndex index, SqliteStore store)
     {
@@ -24,13 +25,14 @@ public sealed class ArchiveSearch
         _entities = new(store.Entities);
         _byName = new(() => ByName(Entities));
         _nameOfKey = new(() => NameOfKey(Entities, store.EntityOfKeys()));
+        _entityOfKey = key => _nameOfKey.Value.GetValueOrDefault(key);
     }
 
     /// <summary>The fused entities of the store, read once.</summary>
     public IReadOnlyList<Entity> Entities => _entities.Value;
 
     public SearchResults Search(SearchRequest request) =>
-        _index.Search(request, new QueryReader(Spellings), key => _nameOfKey.Value.GetValueOrDefault(key));
+        _index.Search(request, new QueryReader(Spellings), _entityOfKey);
 
     /// <summary>Every name of the entities <paramref name="name"/> is a name of (the full name, or a last name few share).</summary>
     public IEnumerable<string> Spellings(string name)
