@@ -85,7 +85,8 @@ public sealed class SearchIndex : IDisposable
         var topDocs = top.GetTopDocs(request.Offset, request.Limit);
         var words = WordsOf(searcher, query);
         var hits = topDocs.ScoreDocs.Select(sd => Hit(searcher.Doc(sd.Doc), sd.Score, words)).ToList();
-        return new SearchResults(request.Query, topDocs.TotalHits, hits, facets?.Top(request.FacetSize) ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
+        // The collector counts every hit; a page of none (limit 0, to count) has no TopDocs total.
+        return new SearchResults(request.Query, top.TotalHits, hits, facets?.Top(request.FacetSize) ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
     }
 
     // Facet labels are read once per segment for each way of naming keys (a store's entities, or none).
