@@ -1,4 +1,7 @@
+using Rasd.Analysis;
+using Rasd.Analysis.Entities;
 using Rasd.Core.Model;
+using Rasd.Fusion;
 using Rasd.Search;
 using Rasd.Storage;
 
@@ -6,64 +9,114 @@ namespace Rasd.Server;
 
 /// <summary>
 /// What the server reads from a data folder: the store, the search index, and the fused entities
-/// and events, read once when first asked for (a store is rebuilt by <c>rasd analyze</c>, not while
-/// it is served). One connection serves one request at a time: the store is locked around each use.
+/// and events, read once when first asked for and read again after a document is added. One
+/// connection serves one request at a time: the store is locked around each use. Writable only
+/// when opened so (the server's write token): then the index is opened for writing too, and
+/// another process (<c>rasd analyze</c>) cannot write the folder meanwhile.
 /// </summary>
 public sealed class Archive : IDisposable
 {
     private readonly SqliteStore _store;
     private readonly SearchIndex _index;
-    private readonly ArchiveSearch _search;
-    private readonly Lazy<IReadOnlyList<Entity>> _entities;
-    private readonly Lazy<Dictionary<string, Entity>> _byId;
-    private readonly Lazy<IReadOnlyList<Event>> _events;
-    private readonly Lazy<Dictionary<string, int>> _eventCounts;
     private readonly Lock _lock = new();
+    private volatile Snapshot _now;
 
-    public Archive(string dataDir)
+    public Archive(string dataDir, bool writable = false)
     {
         DataDir = dataDir;
         _store = SqliteStore.OpenExisting(dataDir);
-        _index = SearchIndex.OpenExisting(dataDir);
-        _search = new ArchiveSearch(_index, _store);
-        _entities = new(() => Locked(_ => _search.Entities)); // the list search reads too: one copy of it
-        _eventCounts = new(CountEvents);
-        _byId = new(() => Entities.ToDictionary(e => e.Id, StringComparer.Ordinal));
-        _events = new(() => Locked(s => s.Events()));
+        if (writable && !SearchIndex.ExistsIn(dataDir)) throw new FileNotFoundException($"No search index in '{dataDir}': run 'rasd index --data {dataDir}' first.");
+        _index = writable ? SearchIndex.OpenForWriting(dataDir) : SearchIndex.OpenExisting(dataDir);
+        Writable = writable;
+        _now = new Snapshot(this);
     }
 
     public string DataDir { get; }
 
-    public IReadOnlyList<Entity> Entities => _entities.Value;
+    public bool Writable { get; }
 
-    public IReadOnlyList<Event> Events => _events.Value;
+    public IReadOnlyList<Entity> Entities => _now.Entities;
 
-    public Entity? Entity(string id) => _byId.Value.GetValueOrDefault(id);
+    public IReadOnlyList<Event> Events => _now.Events;
+
+    public Entity? Entity(string id) => _now.Entity(id);
 
     public string NameOf(string id) => Entity(id)?.Name ?? id;
 
     /// <summary>The events (statements aside) each entity takes part in, as actor, counterpart or place.</summary>
-    public int EventsOf(string id) => _eventCounts.Value.GetValueOrDefault(id);
+    public int EventsOf(string id) => _now.EventsOf(id);
 
-    public SearchResults Search(SearchRequest request) => Locked(_ => _search.Search(request));
+    public SearchResults Search(SearchRequest request)
+    {
+        var now = _now;
+        return Locked(_ => now.Search.Search(request));
+    }
 
     public T Locked<T>(Func<SqliteStore, T> read)
     {
         lock (_lock) return read(_store);
     }
 
-    private Dictionary<string, int> CountEvents()
+    /// <summary>
+    /// Analyzes a document, stores and indexes it (replacing one of the same id), and fuses the whole
+    /// store again; entities and events are read anew on the next request. Returns the document's id.
+    /// </summary>
+    public string Add(Document document)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in Events.Where(e => e.Type != EventType.Statement))
-            foreach (var p in e.Actors.Concat(e.Counterparts).Append(e.Place).OfType<string>().Distinct(StringComparer.Ordinal))
-                counts[p] = counts.GetValueOrDefault(p) + 1;
-        return counts;
+        if (!Writable) throw new InvalidOperationException("The archive was opened read-only.");
+        var analyzed = RasdPipeline.Default.Run(document);
+        lock (_lock)
+        {
+            _store.Save([analyzed]);
+            _index.Add([IndexedDocument.From(analyzed)]);
+            var overrides = Path.Combine(DataDir, EntityOverrides.FileName);
+            var fuser = new Fuser(KnowledgeBase.Default, File.Exists(overrides) ? EntityOverrides.Load(overrides) : null);
+            ArchiveUpdate.Fuse(_store, _index, fuser, RasdPipeline.Default.Run);
+            _now = new Snapshot(this);
+        }
+        return analyzed.Document.Id;
     }
 
     public void Dispose()
     {
         _index.Dispose();
         _store.Dispose();
+    }
+
+    /// <summary>The fused entities and events as of one fusion, each read when first needed.</summary>
+    private sealed class Snapshot
+    {
+        private readonly Lazy<IReadOnlyList<Entity>> _entities;
+        private readonly Lazy<Dictionary<string, Entity>> _byId;
+        private readonly Lazy<IReadOnlyList<Event>> _events;
+        private readonly Lazy<Dictionary<string, int>> _eventCounts;
+
+        public Snapshot(Archive archive)
+        {
+            Search = new ArchiveSearch(archive._index, archive._store);
+            _entities = new(() => archive.Locked(_ => Search.Entities)); // the list search reads too: one copy of it
+            _byId = new(() => Entities.ToDictionary(e => e.Id, StringComparer.Ordinal));
+            _events = new(() => archive.Locked(s => s.Events()));
+            _eventCounts = new(CountEvents);
+        }
+
+        public ArchiveSearch Search { get; }
+
+        public IReadOnlyList<Entity> Entities => _entities.Value;
+
+        public IReadOnlyList<Event> Events => _events.Value;
+
+        public Entity? Entity(string id) => _byId.Value.GetValueOrDefault(id);
+
+        public int EventsOf(string id) => _eventCounts.Value.GetValueOrDefault(id);
+
+        private Dictionary<string, int> CountEvents()
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var e in Events.Where(e => e.Type != EventType.Statement))
+                foreach (var p in e.Actors.Concat(e.Counterparts).Append(e.Place).OfType<string>().Distinct(StringComparer.Ordinal))
+                    counts[p] = counts.GetValueOrDefault(p) + 1;
+            return counts;
+        }
     }
 }

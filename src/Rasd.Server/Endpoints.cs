@@ -20,12 +20,21 @@ public sealed record EntityView(EntityJson Entity, IReadOnlyList<EventJson> Even
 
 public sealed record TimelineView(IReadOnlyList<EventJson> Events, IReadOnlyDictionary<string, string> Names);
 
-/// <summary>The read-only API: every route answers JSON, and problem details when it cannot.</summary>
+/// <summary>
+/// An article to add: its text as written (required), and what its source says of it. A title
+/// or an outlet not given is read from the text's header lines, as for a text file.
+/// </summary>
+public sealed record NewDocument(string? Text, string? Title = null, string? Outlet = null, string? Url = null, string? Date = null, string? Source = null);
+
+/// <summary>
+/// The API: every route answers JSON, and problem details when it cannot. All routes read; the
+/// one that adds a document needs the write token the server was started with.
+/// </summary>
 public static class Endpoints
 {
     public const int MaxEntities = 200;
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(IEndpointRouteBuilder app, WriteToken? writeToken = null)
     {
         var api = app.MapGroup("/api");
         api.MapGet("/search", (Archive archive, string q, int? limit, int? offset, string? sort, int? facets) =>
@@ -40,6 +49,20 @@ public static class Endpoints
 
         api.MapGet("/documents/{id}", (Archive archive, string id) => Document(archive, id) is { } d ? Results.Ok(d) : NotFound($"No document '{id}'."))
             .WithSummary("A document: its text as written, its dates, names, events and repairs, each with its offsets");
+
+        api.MapPost("/documents", async (HttpContext context, Archive archive) =>
+        {
+            // The token is checked before the body is read: without it, nothing is read or written.
+            if (WriteToken.Refusal(writeToken, context.Request) is { } refusal) return refusal;
+            var body = await context.Request.ReadFromJsonAsync<NewDocument>(context.RequestAborted)
+                ?? throw new ArgumentException("The body must be a JSON object with the article's text.");
+            var id = await Task.Run(() => archive.Add(NewDocuments.ToDocument(body)), context.RequestAborted);
+            return Results.Created($"/api/documents/{id}", Document(archive, id));
+        })
+            .Accepts<NewDocument>("application/json")
+            .Produces<DocumentView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Add an article (Authorization: Bearer WRITE_TOKEN): analyzed, stored, indexed and fused into the timeline; the same text again replaces it");
 
         api.MapGet("/entities", (Archive archive, string? q, int? limit) => Entities(archive, q, Math.Clamp(limit ?? 50, 1, MaxEntities)))
             .WithSummary("Entities by name or alias (q), or the most eventful ones");

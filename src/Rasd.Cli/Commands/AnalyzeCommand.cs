@@ -48,10 +48,7 @@ public static class AnalyzeCommand
             {
                 var run = new AnalysisRun(RasdPipeline.Default, store, index);
                 summary = await WithProgress(console, onStored => run.RunAsync(parse.GetValue(paths)!, onStored, ct));
-                var fuser = new Fuser(KnowledgeBase.Default, corrections);
-                fused = store.Fuse(fuser);
-                if (DateFromOtherReports(store, index, fused) > 0) fused = store.Fuse(fuser);
-                index.Commit();
+                fused = ArchiveUpdate.Fuse(store, index, new Fuser(KnowledgeBase.Default, corrections), RasdPipeline.Default.Run);
             }
             clock.Stop();
 
@@ -70,22 +67,6 @@ public static class AnalyzeCommand
             return summary.Failures.Count == 0 ? 0 : SomeInputsFailed;
         });
         return command;
-    }
-
-    /// <summary>
-    /// Undated documents that report an event other documents date get that date, inferred; they are
-    /// analyzed again so that their relative dates («أمس») are placed from it. Returns how many.
-    /// </summary>
-    private static int DateFromOtherReports(SqliteStore store, SearchIndex index, FusedResult fused)
-    {
-        var documents = store.Documents();
-        var inferred = CrossDocumentDating.Infer(fused.Events, documents.ToDictionary(d => d.Document.Id, d => d.Published, StringComparer.Ordinal));
-        if (inferred.Count == 0) return 0;
-        var again = documents.Where(d => inferred.ContainsKey(d.Document.Id))
-            .Select(d => RasdPipeline.Default.Run(d.Document with { Published = inferred[d.Document.Id] })).ToList();
-        store.Save(again);
-        index.Add(again.Select(IndexedDocument.From));
-        return again.Count;
     }
 
     private const int PipedProgressEvery = 5000;
