@@ -13,7 +13,8 @@ namespace Rasd.Search;
 /// parentheses, and fields: <c>entity:</c> (also <c>person:</c>, <c>org:</c>, <c>place:</c>) for a
 /// name as the text writes it, with the other spellings the store knows of that entity;
 /// <c>title:</c>, <c>outlet:</c>, <c>type:visit</c>, and dates (<c>date:2016</c>, <c>date:2016-06</c>,
-/// <c>date:[2016-01 TO 2018]</c>). Words without a field are looked for in the text and the title.
+/// <c>date:[2016-01 TO 2018]</c>). Words without a field are looked for in the text and the title;
+/// <c>*</c> alone is every document.
 /// </summary>
 public sealed class QueryReader
 {
@@ -29,6 +30,7 @@ public sealed class QueryReader
     public Query Read(string query)
     {
         if (string.IsNullOrWhiteSpace(query)) throw new FormatException("The query is empty.");
+        if (query.Trim() is "*" or "*:*") return new MatchAllDocsQuery(); // every document: to browse by date, or read the facets of all
         var parser = new Parser(_spellings);
         try
         {

@@ -46,6 +46,9 @@ public sealed class Archive : IDisposable
     /// <summary>The events (statements aside) each entity takes part in, as actor, counterpart or place.</summary>
     public int EventsOf(string id) => _now.EventsOf(id);
 
+    /// <summary>The fused events each event mention of a document reports, by mention id (one sentence may tell two meetings).</summary>
+    public IReadOnlyDictionary<string, List<string>> EventsOfMentionsIn(string docId) => _now.EventsOfMentionsIn(docId);
+
     public SearchResults Search(SearchRequest request)
     {
         var now = _now;
@@ -90,6 +93,7 @@ public sealed class Archive : IDisposable
         private readonly Lazy<Dictionary<string, Entity>> _byId;
         private readonly Lazy<IReadOnlyList<Event>> _events;
         private readonly Lazy<Dictionary<string, int>> _eventCounts;
+        private readonly Lazy<Dictionary<string, Dictionary<string, List<string>>>> _eventOfMention;
 
         public Snapshot(Archive archive)
         {
@@ -98,6 +102,9 @@ public sealed class Archive : IDisposable
             _byId = new(() => Entities.ToDictionary(e => e.Id, StringComparer.Ordinal));
             _events = new(() => archive.Locked(s => s.Events()));
             _eventCounts = new(CountEvents);
+            _eventOfMention = new(() => Events.SelectMany(e => e.Mentions.Select(m => (m.DocId, Mention: m.Id, Event: e.Id)))
+                .GroupBy(x => x.DocId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Mention, StringComparer.Ordinal).ToDictionary(m => m.Key, m => m.Select(x => x.Event).ToList(), StringComparer.Ordinal), StringComparer.Ordinal));
         }
 
         public ArchiveSearch Search { get; }
@@ -109,6 +116,9 @@ public sealed class Archive : IDisposable
         public Entity? Entity(string id) => _byId.Value.GetValueOrDefault(id);
 
         public int EventsOf(string id) => _eventCounts.Value.GetValueOrDefault(id);
+
+        public IReadOnlyDictionary<string, List<string>> EventsOfMentionsIn(string docId) =>
+            _eventOfMention.Value.TryGetValue(docId, out var events) ? events : new Dictionary<string, List<string>>();
 
         private Dictionary<string, int> CountEvents()
         {

@@ -11,8 +11,14 @@ namespace Rasd.Server;
 /// <summary>A document as the reader shows it: its text as written and everything found in it, by offset.</summary>
 public sealed record DocumentView(DocumentJson Document, string Text, IReadOnlyList<DocumentEvent> Events);
 
-/// <summary>One event mention of a document, with the type and the fused event it belongs to.</summary>
-public sealed record DocumentEvent(string Type, string? Event, EventMentionJson Mention);
+/// <summary>
+/// One event mention of a document, with its type and the fused event it belongs to; a sentence
+/// that tells two meetings at once («التقى شويغو وبيلوسوف») belongs to both, all in <see cref="Events"/>.
+/// </summary>
+public sealed record DocumentEvent(string Type, string? Event, EventMentionJson Mention)
+{
+    public IReadOnlyList<string> Events { get; init; } = [];
+}
 
 public sealed record EntitySummary(string Id, string Type, string Name, int Events);
 
@@ -118,8 +124,10 @@ public static class Endpoints
     {
         if (store.FindDocument(id) is not var (doc, published)) return null;
         var json = OutputContract.From(doc, published, store.TimesOf(doc.Id), store.MentionsOf(doc.Id), store.EntityOfKeys());
-        var eventOf = archive.Events.SelectMany(e => e.Mentions.Where(m => m.DocId == doc.Id).Select(m => (m.Id, e.Id))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-        var events = store.EventMentionsOf(doc.Id).Select(m => new DocumentEvent(EventTypes.Name(m.Type), eventOf.GetValueOrDefault(m.Id), OutputContract.From(m))).ToList();
+        var eventOf = archive.EventsOfMentionsIn(doc.Id);
+        var events = store.EventMentionsOf(doc.Id).Select(m => eventOf.GetValueOrDefault(m.Id) is { } of
+            ? new DocumentEvent(EventTypes.Name(m.Type), of[0], OutputContract.From(m)) { Events = of }
+            : new DocumentEvent(EventTypes.Name(m.Type), null, OutputContract.From(m))).ToList();
         return new DocumentView(json, doc.RawText, events);
     });
 

@@ -175,6 +175,7 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal((5, 5), (first.Total, second.Total));
         Assert.Equal(["ministers.txt", "visit.txt"], first.Hits.Select(h => h.Source));
         Assert.Equal(["minister.txt", "putin.txt"], second.Hits.Select(h => h.Source));
+        Assert.Equal(5, _index.Search(new SearchRequest("*") { Limit = 0 }).Total); // every document
         // A page of none counts, and so does a page past the last hit, by date or by relevance.
         Assert.Equal(5, _index.Search(new SearchRequest("date:[2016 TO 2018]") { Limit = 0 }).Total);
         Assert.Equal(5, _index.Search(new SearchRequest("date:[2016 TO 2018]") { Limit = 0, Sort = SearchSort.Newest }).Total);
