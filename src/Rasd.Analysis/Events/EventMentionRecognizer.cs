@@ -190,6 +190,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             case TriggerKind.Statement:
                 return Statement(ctx, trigger, draft, parties);
+            case TriggerKind.Verb when SaidOfHimself(ctx, trigger.First, type) is { } speaker:
+                // «وأكد حفتر أنه التقى بوتين»: the pronoun on «أن» is the subject, the one who says it; who follows the verb was met.
+                draft.Actors.Add(speaker.Key);
+                draft.Counterparts.AddRange(parties.Where(m => m.Key != speaker.Key).Select(m => m.Key));
+                break;
             case TriggerKind.Verb:
             {
                 subject = ImmediatelyBefore(ctx, trigger.First, type);
@@ -564,11 +569,44 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m) =>
         trigger.Value.Kind == TriggerKind.Verb && (IsRightAfter(ctx, trigger.End, m) || subject is not null && subject.EndToken >= trigger.End && IsRightAfter(ctx, subject.EndToken, m));
 
+    private const int SpeakerWords = 4;
+
+    /// <summary>
+    /// The speaker when a verb follows «أنه/إنها» of a verb of saying («وأكد حفتر أنه التقى»، «قال إنه سيزور»: the
+    /// speaker of the statement before): the pronoun is the verb's subject. Null otherwise.
+    /// </summary>
+    private Mention? SaidOfHimself(SentenceContext ctx, int trigger, EventType type)
+    {
+        var that = trigger - 1;
+        while (that > ctx.Sentence.FirstToken && lexicon.Is(ctx.Tokens, that, "auxiliary")) that--; // «أنه قد التقى»
+        // «أنه»: «أن» with a pronoun on it, the speaker's own.
+        if (that < ctx.Sentence.FirstToken || lexicon.Cues.Match(ctx.Tokens, that, enclitics: true) is not { Value: "that", Enclitic.Length: > 0 } || !AfterSaying(ctx, that)) return null;
+        return NearestBefore(ctx, that, SpeakerWords, type);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is the «أن/إن» of a verb of saying a few words before it («وأضاف الشبكشي أن»), not «دون أن».</summary>
+    private bool IsSaidThat(SentenceContext ctx, int i) => IsThat(ctx.Tokens, i) && AfterSaying(ctx, i);
+
+    /// <summary>Whether a verb of saying stands a few words before token <paramref name="i"/>, its speaker's name and titles not counted.</summary>
+    private bool AfterSaying(SentenceContext ctx, int i)
+    {
+        var words = SpeakerWords;
+        for (var j = i - 1; j >= ctx.Sentence.FirstToken && words > 0; j--)
+        {
+            if (ctx.ByToken[j] is { } name) { j = Math.Min(j, name.PhraseFirstToken); continue; }
+            if (lexicon.Triggers.Match(ctx.Tokens, j) is { Value.Kind: TriggerKind.Statement }) return true;
+            if (ctx.Tokens[j].IsWord) words--;
+        }
+        return false;
+    }
+
     private Mention? NearestBefore(SentenceContext ctx, int trigger, int words, EventType type)
     {
         for (var i = trigger - 1; i >= ctx.Sentence.FirstToken && words > 0; i--)
         {
             if (ctx.Tokens[i].Kind == TokenKind.Punctuation && ctx.Tokens[i].Form is "," or ";" or ":") return null;
+            // «وأضاف الشبكشي أن … زيارة»: the one who says is not the one who visits.
+            if (IsSaidThat(ctx, i)) return null;
             if (ctx.ByToken[i] is { } m && IsParticipant(ctx.Tokens, m, type)) return m;
             if (ctx.Tokens[i].IsWord) words--;
         }

@@ -39,12 +39,15 @@ public static class DefaultStages
         return new Stage("time-expressions", [Annotation.Tokens], [Annotation.TimeExpressions], d => d.TimeExpressions = recognizer.Recognize(d));
     }
 
-    /// <summary>Metadata wins; otherwise the date written in the header or footer; otherwise one inferred from the text.</summary>
+    /// <summary>
+    /// Metadata wins (a day off when the text's weekday says so); otherwise the date written in the
+    /// header or footer; otherwise one inferred from the text.
+    /// </summary>
     public static IAnalysisStage PublicationDate(ArabicCalendar calendar)
     {
         var finder = new PublicationDateFinder(calendar);
         return new Stage("publication-date", [Annotation.TimeExpressions], [Annotation.Published],
-            d => d.Published = d.Document.Published.Date is not null ? d.Document.Published
+            d => d.Published = d.Document.Published.Date is not null ? PublicationDateInference.Reconcile(d.Document.Published, d)
                 : finder.Find(d) is { Date: not null } written ? written
                 : PublicationDateInference.Infer(d));
     }

@@ -58,6 +58,23 @@ public static class PublicationDateInference
         return values;
     }
 
+    /// <summary>
+    /// The metadata's day, or the day before or after it when the text's own words put its writing
+    /// there: a feed stamps «2015-08-06 01:43» on a report that says «الصحف الصادرة اليوم (الأربعاء)»,
+    /// written on Wednesday the 5th in another time zone. «أمس» then counts from the writer's day.
+    /// </summary>
+    public static PublishedDate Reconcile(PublishedDate given, AnalyzedDocument doc)
+    {
+        if (given.Date is not { Precision: DatePrecision.Day } date || WritingWeekdays(doc) is not { Count: 1 } days) return given;
+        var weekday = days.Single();
+        if (date.Start.DayOfWeek == weekday) return given;
+        foreach (var shift in (int[])[-1, 1])
+            if (date.Start.AddDays(shift) is var day && day.DayOfWeek == weekday)
+                return new PublishedDate(DateValue.Day(day), given.How)
+                { Confidence = given.Confidence, Basis = $"given as {date.Value}; its relative words put the writing on a {weekday}" };
+        return given;
+    }
+
     /// <summary>The weekdays of writing that «أمس الأحد»، «اليوم الخميس»، «غدا الجمعة» imply.</summary>
     private static HashSet<DayOfWeek> WritingWeekdays(AnalyzedDocument doc)
     {

@@ -24,6 +24,44 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void A_visitor_named_after_an_office_in_construct_is_the_visits_actor()
+    {
+        // «وزيرة خارجية الاتحاد الأوروبي»: an office in construct with the body it serves, then the name.
+        var e = Assert.Single(Events("وقال الخبيران إن زيارة وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني إلى طهران مهمة.", "2015-07-26"));
+        Assert.Equal(EventType.Visit, e.Type);
+        Assert.Contains("موغيريني", Assert.Single(e.Actors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_one_who_says_is_not_the_one_who_visits()
+    {
+        // Neither visitor is a name Rasd reads: no visit is made up for the speaker before «أن».
+        var e = Events("وأضاف السفير أحمد الشبكشي أن عشية زيارة وزير خارجية إيران “ظريف” قام الجبير بزيارة قطر بشكل مفاجئ.", "2015-07-26");
+        Assert.DoesNotContain(e, m => m.Actors.Any(a => a.Contains("شبكشي", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("وأكد حفتر أنه التقى بوتين في موسكو.")]
+    [InlineData("وأضاف المشير خليفة حفتر أنه قد التقى الرئيس فلاديمير بوتين.")]
+    public void After_that_he_the_speaker_is_the_subject_and_the_name_after_the_verb_the_one_met(string text)
+    {
+        var e = Assert.Single(Events(text, "2019-04-15"));
+        Assert.Equal((EventType.Meeting, "kb:khalifa-haftar", "kb:vladimir-putin"), (e.Type, Assert.Single(e.Actors), Assert.Single(e.Counterparts)));
+    }
+
+    [Fact]
+    public void A_feed_stamp_past_midnight_gives_way_to_the_weekday_the_text_was_written_on()
+    {
+        // Stamped Thursday 2015-08-06 (01:43, another time zone); the text was written on Wednesday the 5th.
+        var doc = TestSupport.Analyze("وأجمعت الصحف الصادرة اليوم (الأربعاء) على أهمية الزيارة. وكان حفتر قد وصل إلى موسكو يوم أمس.", "2015-08-06");
+        Assert.Equal("2015-08-05", doc.Published.Date!.Value);
+        Assert.Equal("2015-08-04", Assert.Single(doc.EventMentions, m => m.Type == EventType.Visit).Date!.Value);
+        // A stamp the text agrees with, or one it cannot place, stays as given.
+        Assert.Equal("2015-08-05", TestSupport.Analyze("وأجمعت الصحف الصادرة اليوم (الأربعاء) على أهمية الزيارة.", "2015-08-05").Published.Date!.Value);
+        Assert.Equal("2015-08-09", TestSupport.Analyze("وأجمعت الصحف الصادرة اليوم (الأربعاء) على أهمية الزيارة.", "2015-08-09").Published.Date!.Value);
+    }
+
+    [Fact]
     public void A_subject_before_the_verb_with_an_auxiliary()
     {
         var e = Assert.Single(Events("وكان حفتر التقى سكرتير مجلس الأمن الروسي سيرغي شويغو، الجمعة، ومن ثم حضر العرض.", "2025-05-12"));
