@@ -707,17 +707,22 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var k = 0; k < drafts.Count; k++)
         {
             var draft = drafts[k];
-            if (draft.Times.Count > 0 || draft.Type == EventType.Statement) continue;
+            // «أفادت تقارير اليوم الخميس بأن المباحثات التي أجراها السيسي … أمس»: a draft dated only by the statement
+            // that tells of it takes a time of its own from a clause after it, when there is one.
+            var onlyStatementTimes = draft.Times.Count > 0 && draft.Times.All(draft.StatementTimes.Contains);
+            if (draft.Times.Count > 0 && !onlyStatementTimes || draft.Type == EventType.Statement) continue;
             // «وصل حفتر إلى موسكو وأجرى محادثات»: a verb joined by «و» to the one before goes on its story, at its time;
             // «بحث خلال تلك الزيارة مع»: so does one held during the visit just told.
-            if (k > 0 && drafts[k - 1].Times.Count > 0 && drafts[k - 1].Type != EventType.Statement && (draft.Trigger.Proclitics.StartsWith('و')
+            if (!onlyStatementTimes && k > 0 && drafts[k - 1].Times.Count > 0 && drafts[k - 1].Type != EventType.Statement && (draft.Trigger.Proclitics.StartsWith('و')
                 || drafts[k - 1].Type == EventType.Visit && PointsBackAtVisit(tokens, draft.Trigger.End, s.EndToken)))
             {
                 draft.Times.AddRange(drafts[k - 1].Times);
                 continue;
             }
-            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance).OrderBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
+            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes || t.FirstToken >= draft.Trigger.End))
+                .OrderBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
             if (nearest is null) continue;
+            if (onlyStatementTimes) draft.Times.Clear();
             // Times listed in consecutive trigger-less clauses belong together.
             var run = free.Where(t => t == nearest || InOneRun(ClauseOf(nearest.FirstToken), ClauseOf(t.FirstToken), clausesWithTriggers)).ToList();
             draft.Times.AddRange(run);

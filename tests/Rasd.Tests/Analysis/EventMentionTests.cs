@@ -50,6 +50,17 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void Talks_someone_held_with_someone_are_a_meeting_dated_by_their_own_time_not_the_reports()
+    {
+        var e = Assert.Single(Events("أفادت تقارير صحفية اليوم الخميس بأن جلسة المباحثات التي أجراها الرئيس المصري عبد الفتاح السيسي ونظيره اليمني عبد ربه منصور هادي في القاهرة أمس توجت باتفاق.", "2015-08-06"));
+        Assert.Equal(EventType.Meeting, e.Type);
+        Assert.Equal(2, e.Participants.Count());
+        Assert.Equal(("2015-08-05", "event"), (e.Date!.Value, e.DatedBy));
+        var held = Assert.Single(Events("وتناول اللقاء الذي عقده بوتين مع حفتر في موسكو الأزمة الليبية.", "2019-04-15"));
+        Assert.Equal(["kb:khalifa-haftar", "kb:vladimir-putin"], held.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_feed_stamp_past_midnight_gives_way_to_the_weekday_the_text_was_written_on()
     {
         // Stamped Thursday 2015-08-06 (01:43, another time zone); the text was written on Wednesday the 5th.
