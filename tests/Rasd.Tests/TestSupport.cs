@@ -54,6 +54,19 @@ public static class TestSupport
         return RasdPipeline.Default.Run(doc);
     }
 
+    /// <summary>The rasd command as users and scripts call it, from a fresh working folder: its exit code and what it wrote.</summary>
+    public static (int Code, string Out, string Err) RunRasd(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TempDir() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rasd.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(start)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(120_000)) { p.Kill(true); throw new TimeoutException("rasd did not finish: " + string.Join(' ', args)); }
+        return (p.ExitCode, output.Result, error.Result);
+    }
+
     public static string TempDir()
     {
         var dir = Path.Combine(Path.GetTempPath(), "rasd-tests", Guid.NewGuid().ToString("N"));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using Rasd.Server;
@@ -35,13 +34,8 @@ public sealed class ServedArchive : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(input, "hostile.txt"),
             $"مقال مريب {Hostile}\nتم النشر: 2018/11/09\nقال المتحدث إن الوزير سيزور القاهرة {Hostile} الأسبوع المقبل.\n");
         var data = TestSupport.TempDir();
-        var analyze = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "rasd.dll"), "analyze", input, "--data", data])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
-        await analyze.StandardOutput.ReadToEndAsync();
-        await analyze.WaitForExitAsync();
-        Assert.Equal(0, analyze.ExitCode);
+        var analyze = await Task.Run(() => TestSupport.RunRasd("analyze", input, "--data", data));
+        Assert.True(analyze.Code == 0, analyze.Err);
 
         _app = RasdServer.Build(data, "http://127.0.0.1:0");
         await _app.StartAsync();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -7,17 +6,7 @@ namespace Rasd.Tests.EndToEnd;
 /// <summary>The rasd command as users and scripts call it: its names, flags, exit codes and JSON.</summary>
 public class CliTests
 {
-    private static (int Code, string Out, string Err) Rasd(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TestSupport.TempDir() };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rasd.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var output = p.StandardOutput.ReadToEndAsync();
-        var error = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(120_000)) { p.Kill(true); throw new TimeoutException("rasd did not finish: " + string.Join(' ', args)); }
-        return (p.ExitCode, output.Result, error.Result);
-    }
+    private static (int Code, string Out, string Err) Rasd(params string[] args) => TestSupport.RunRasd(args);
 
     [Fact]
     public void An_undated_article_takes_its_date_from_another_report_of_the_same_event()

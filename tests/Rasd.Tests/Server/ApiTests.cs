@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -19,13 +18,8 @@ public sealed class AnalyzedSeeds : IAsyncLifetime
         var input = TestSupport.TempDir();
         foreach (var seed in Directory.EnumerateFiles(TestSupport.Seeds))
             File.Copy(seed, Path.Combine(input, Path.GetFileName(seed)));
-        var analyze = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "rasd.dll"), "analyze", input, "--data", Data])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
-        await analyze.StandardOutput.ReadToEndAsync();
-        await analyze.WaitForExitAsync();
-        Assert.Equal(0, analyze.ExitCode);
+        var analyze = await Task.Run(() => TestSupport.RunRasd("analyze", input, "--data", Data));
+        Assert.True(analyze.Code == 0, analyze.Err);
     }
 
     /// <summary>A copy of the folder, so that a test that writes leaves the others what they expect.</summary>
