@@ -187,14 +187,14 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
     // meeting whose parties one report lists in full; two shared parties and one list within the other.
     private bool SameParticipants(Cluster c, EventMention m) => c.Type == EventType.Visit
         ? c.Actors.Overlaps(m.Actors) && PlacesFit(c.Places, m.Place)
-        : c.Participants.SetEquals(m.Participants) || c.Members.Any(x => x.DocId == m.DocId) && Covers(c, m);
+        : c.Participants.SetEquals(m.Parties()) || c.Members.Any(x => x.DocId == m.DocId) && Covers(c, m);
 
     /// <summary>An undated mention covers a dated event when one's participants include the other's (at least two shared).</summary>
     private bool Covers(Cluster c, EventMention m)
     {
         if (c.Type == EventType.Visit) return SameParticipants(c, m);
-        var shared = c.Participants.Intersect(m.Participants).Count();
-        return shared >= 2 && (c.Participants.IsSubsetOf(m.Participants) || c.Participants.IsSupersetOf(m.Participants));
+        var shared = c.Participants.Intersect(m.Parties()).Count();
+        return shared >= 2 && (c.Participants.IsSubsetOf(m.Parties()) || c.Participants.IsSupersetOf(m.Parties()));
     }
 
     private bool PlacesFit(IEnumerable<string> places, string? place) =>
@@ -232,7 +232,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
         {
             Members.Add(m);
             if (Members.Count == 1 || Type == EventType.Visit) Actors.UnionWith(m.Actors);
-            if (Participants.Count == 0) Participants.UnionWith(m.Participants);
+            if (Participants.Count == 0) Participants.UnionWith(m.Parties());
             if (m.Place is not null) Places.Add(m.Place);
             if (m.Date is { } d)
             {
@@ -246,7 +246,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
         {
             var (date, conflicts) = BestDate();
             // Participants come from the reports of this event alone, not from an undated sentence that also covers another one.
-            var own = Type == EventType.Visit ? Members : Members.Where(m => Participants.IsSupersetOf(m.Participants)).ToList();
+            var own = Type == EventType.Visit ? Members : Members.Where(m => Participants.IsSupersetOf(m.Parties())).ToList();
             var actors = own.SelectMany(m => m.Actors).Distinct().Order(StringComparer.Ordinal).ToList();
             var counterparts = own.SelectMany(m => m.Counterparts).Where(p => !actors.Contains(p)).Distinct().Order(StringComparer.Ordinal).ToList();
             var place = Places.GroupBy(p => p).OrderByDescending(g => Places.Count(q => isWithin(g.Key, q)))
@@ -259,6 +259,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
                 Date = date,
                 Actors = actors,
                 Counterparts = counterparts,
+                Groups = [.. own.SelectMany(m => m.Groups).Select(g => g.Text).Distinct(StringComparer.Ordinal)],
                 Place = place,
                 Negated = Members[0].Negated,
                 Future = Members.All(m => m.Future),
@@ -292,4 +293,14 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
     }
+}
+
+internal static class MentionParties
+{
+    /// <summary>
+    /// Who takes part, for telling events apart: the entities, and each group named without names
+    /// («مسؤولين روس») as its own party, so a meeting with one group does not join a meeting with another.
+    /// </summary>
+    public static IEnumerable<string> Parties(this EventMention m) =>
+        m.Groups.Count == 0 ? m.Participants : m.Participants.Concat(m.Groups.Select(g => "group:" + Rasd.Arabic.ArabicNormalizer.Normalize(g.Text)));
 }

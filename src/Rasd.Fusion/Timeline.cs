@@ -79,7 +79,7 @@ public static class Timeline
     public static string Summary(Event e, Func<string, string> nameOf)
     {
         var actors = string.Join(" و", e.Actors.Select(nameOf));
-        var counterparts = string.Join(" و", e.Counterparts.Select(nameOf));
+        var counterparts = string.Join(" و", e.Counterparts.Select(nameOf).Concat(e.Groups));
         var place = e.Place is null ? "" : (e.Type is EventType.Visit ? " إلى " : " في ") + nameOf(e.Place);
         var line = e.Type switch
         {

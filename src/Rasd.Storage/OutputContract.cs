@@ -61,6 +61,9 @@ public sealed record EventMentionJson(string Doc, int Start, int End, string Tex
 
     /// <summary>For a statement: what was said, as written.</summary>
     public SpanJson? Quote { get; init; }
+
+    /// <summary>Counterparts named only as a group («مسؤولين روس»), with their spans.</summary>
+    public IReadOnlyList<SpanJson> Groups { get; init; } = [];
 }
 
 public sealed record EventJson(string Id, string Type, string? Plover, string Summary, DateJson? Date, IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts,
@@ -71,6 +74,9 @@ public sealed record EventJson(string Id, string Type, string? Plover, string Su
     public bool Hypothetical { get; init; }
 
     public IReadOnlyList<string> Attributions { get; init; } = [];
+
+    /// <summary>Counterparts its reports name only as a group («مسؤولين روس»), as written.</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
 
     /// <summary>For a visit, the meetings held during it; for a meeting, the visit it was held during.</summary>
     public IReadOnlyList<string> Meetings { get; init; } = [];
@@ -124,7 +130,7 @@ public static class OutputContract
         e.Actors, e.Counterparts, e.Place, e.Negated, e.Confidence, e.SourceCount,
         [.. e.ConflictingDates.Select(d => DateJson.From(d)!)], [.. e.Mentions.Select(From)])
     {
-        Future = e.Future, Hypothetical = e.Hypothetical, Attributions = e.Attributions, Meetings = e.Meetings, Visit = e.Visit,
+        Future = e.Future, Hypothetical = e.Hypothetical, Attributions = e.Attributions, Meetings = e.Meetings, Visit = e.Visit, Groups = e.Groups,
     };
 
     public static EventMentionJson From(EventMention m) => new(m.DocId, m.Sentence.Start, m.Sentence.End, m.SentenceText,
@@ -134,6 +140,7 @@ public static class OutputContract
     {
         Future = m.Future, Hypothetical = m.Hypothetical, Attribution = m.Attribution,
         Quote = m.Quote is { } q ? new SpanJson(q.Start, q.End, m.QuoteText ?? "") : null,
+        Groups = [.. m.Groups.Select(g => new SpanJson(g.Raw.Start, g.Raw.End, g.Text))],
     };
 }
 

@@ -8,7 +8,7 @@ public enum TriggerKind { Verb, Noun, Reception, ReceptionNoun, Statement }
 /// <summary>An entry of <c>event-triggers.tsv</c>: the event type a word reports, how its arguments are placed, and a word it needs.</summary>
 public sealed record Trigger(EventType Type, TriggerKind Kind, IReadOnlyList<string>? Needs);
 
-/// <summary>Trigger words and the cue words around them, from <c>event-triggers.tsv</c> and <c>event-cues.tsv</c>.</summary>
+/// <summary>Trigger words and the cue words around them, from <c>event-triggers.tsv</c> and <c>event-cues.tsv</c>; words for groups of people, from <c>groups.tsv</c>.</summary>
 public sealed class EventLexicon
 {
     public static EventLexicon Default { get; } = new();
@@ -22,7 +22,14 @@ public sealed class EventLexicon
             Triggers.Add(row["form"], new Trigger(Enum.Parse<EventType>(row["type"], ignoreCase: true), Enum.Parse<TriggerKind>(row["kind"].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), needs));
         }
         foreach (var row in LanguageData.Read("ar/event-cues.tsv")) Cues.Add(row["form"], row["role"]);
+        foreach (var row in LanguageData.Read("ar/groups.tsv")) Groups.Add(row["form"], row["kind"]);
     }
+
+    /// <summary>Group word → kind (head, adjective).</summary>
+    public PhraseMatcher<string> Groups { get; } = new();
+
+    /// <summary>The group word at <paramref name="i"/> (a pronoun may hang on a head: «نظراءه»).</summary>
+    public PhraseMatch<string>? Group(IReadOnlyList<Token> tokens, int i) => i >= 0 && i < tokens.Count ? Groups.Match(tokens, i, enclitics: true) : null;
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
 

@@ -40,6 +40,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         public EventType Type { get; set; }
         public List<string> Actors { get; } = [];
         public List<string> Counterparts { get; } = [];
+        public List<PartyGroup> Groups { get; } = [];
         public string? Place { get; set; }
 
         /// <summary>Destinations joined to the first by «و» («زيارتي ولي العهد للندن وواشنطن»): a visit to each.</summary>
@@ -278,11 +279,47 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             draft.Counterparts.Clear(); // hosts of a visit come with the meetings held during it
             return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
         }
+        // «أجرى محادثات مع مسؤولين روس»: a meeting or call with people named only as a group is one all the same.
+        // The group follows the verb, or its subject when that comes after it («وسيلتقي كيري نظراءه»).
+        var groupFrom = subject is { } s && s.FirstToken >= trigger.End ? s.EndToken : trigger.End;
+        if (draft.Type is EventType.Meeting or EventType.Call && draft.Actors.Count == 1 && draft.Counterparts.Count == 0 && GroupAfter(ctx, groupFrom, end) is { } group)
+            draft.Groups.Add(group);
         // Every event but a visit and a deployment (someone going somewhere) takes two parties, and an accusation,
         // a threat, a request or support someone who acts on someone else: «دعمت موسكو حفتر».
         if (draft.Type == EventType.Deploy) return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
-        return draft.Actors.Count + draft.Counterparts.Count >= 2
+        return draft.Actors.Count + draft.Counterparts.Count + draft.Groups.Count >= 2
             && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0 && draft.Counterparts.Count > 0) ? draft : null;
+    }
+
+    private const int GroupLeadTokens = 3;
+    private const int MaxGroupWords = 4;
+
+    /// <summary>
+    /// A group of people named right after the trigger, through «مع» or an adverb («التقى بمسؤولين روس»،
+    /// «محادثات مع قادة النقابات المهنية»، «سيلتقي نظراءه الخليجيين»): its head word (groups.tsv), then
+    /// the adjectives and definite words that describe it. Null when none, or when a name comes first.
+    /// </summary>
+    private PartyGroup? GroupAfter(SentenceContext ctx, int from, int end)
+    {
+        var tokens = ctx.Tokens;
+        for (var i = from; i < Math.Min(end, from + GroupLeadTokens); i++)
+        {
+            if (ctx.ByToken[i] is not null) return null;
+            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || ctx.InTime[i] || !tokens[i].IsWord) continue;
+            if (lexicon.Group(tokens, i) is not { Value: "head" }) return null;
+            var last = i;
+            for (var j = i + 1; j < Math.Min(end, i + MaxGroupWords) && ctx.ByToken[j] is null && tokens[j].IsWord; j++)
+            {
+                var describes = lexicon.Group(tokens, j) is { Value: "adjective", Proclitics.Length: 0 } || kb.Gentilics.Match(tokens, j) is not null
+                    || tokens[j].Proclitics is ["ال"] && lexicon.Cue(tokens, j) is null && lexicon.Triggers.Match(tokens, j) is null
+                    || tokens[j].Proclitics.Count == 0 && tokens[j].Stem.EndsWith("يين", StringComparison.Ordinal); // أميركيين
+                if (!describes) break;
+                last = j;
+            }
+            var raw = ctx.Doc.RawSpan(i, last + 1);
+            return new PartyGroup(raw.SliceString(ctx.Doc.Raw), raw);
+        }
+        return null;
     }
 
     /// <summary>
@@ -790,6 +827,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 Actors = [.. d.Actors.Distinct()],
                 Counterparts = [.. d.Counterparts],
+                Groups = [.. d.Groups],
                 Place = place,
                 Date = time?.Value ?? reportedDay,
                 TimeRaw = time?.Raw,

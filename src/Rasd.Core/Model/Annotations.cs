@@ -198,12 +198,18 @@ public static class EventTypes
             : throw new FormatException($"'{text}' is not an event type: use {string.Join(", ", Enum.GetValues<EventType>().Select(Name))}.");
 }
 
+/// <summary>A group of people a party meets without their names («مسؤولين روس»، «نظراءه الخليجيين»), as written.</summary>
+public sealed record PartyGroup(string Text, TextSpan Raw);
+
 /// <summary>One report of an event in one sentence: the trigger, its arguments (entity keys), place and time.</summary>
 public sealed record EventMention(string Id, string DocId, EventType Type, TextSpan Trigger, string TriggerText, TextSpan Sentence, string SentenceText)
 {
     public IReadOnlyList<string> Actors { get; init; } = [];
 
     public IReadOnlyList<string> Counterparts { get; init; } = [];
+
+    /// <summary>Counterparts named only as a group («أجرى محادثات مع مسؤولين روس»): a meeting or call with them is one all the same.</summary>
+    public IReadOnlyList<PartyGroup> Groups { get; init; } = [];
 
     public string? Place { get; init; }
 

@@ -46,6 +46,9 @@ public sealed record Event(string Id, EventType Type)
 
     public IReadOnlyList<string> Counterparts { get; init; } = [];
 
+    /// <summary>Counterparts its reports name only as a group («مسؤولين روس»), as written, each once.</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
     public string? Place { get; init; }
 
     public bool Negated { get; init; }

@@ -60,6 +60,27 @@ public class EventMentionTests
         Assert.Equal(["kb:khalifa-haftar", "kb:vladimir-putin"], held.Participants.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وزار سليماني موسكو وأجرى محادثات مع مسؤولين روس كبار.", "مسؤولين روس كبار")]
+    [InlineData("وسيلتقي كيري نظراءه الخليجيين في الدوحة.", "نظراءه الخليجيين")]
+    [InlineData("والتقى رئيس الوزراء عمر الرزاز قادة النقابات المهنية.", "قادة النقابات المهنية")]
+    public void A_meeting_with_people_named_only_as_a_group_is_a_meeting_with_that_group(string text, string group)
+    {
+        var e = Assert.Single(Events(text, "2015-08-01"), m => m.Type == EventType.Meeting);
+        Assert.Single(e.Actors);
+        Assert.Empty(e.Counterparts);
+        var g = Assert.Single(e.Groups);
+        Assert.Equal(group, g.Text);
+        Assert.Equal(group, text[g.Raw.Start..g.Raw.End]);
+    }
+
+    [Fact]
+    public void A_named_counterpart_leaves_no_group_and_a_group_alone_is_no_meeting()
+    {
+        Assert.Empty(Assert.Single(Events("والتقى بوتين حفتر ومسؤولين ليبيين.", "2019-04-15")).Groups);
+        Assert.Empty(Events("والتقى مسؤولين روس أمس.", "2019-04-15")); // no one who meets them
+    }
+
     [Fact]
     public void A_feed_stamp_past_midnight_gives_way_to_the_weekday_the_text_was_written_on()
     {

@@ -17,7 +17,7 @@ public class LanguageDataTests
     [
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
-        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv", "ar/derivations.tsv",
+        "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv", "ar/derivations.tsv", "ar/groups.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -69,6 +69,18 @@ public class LanguageDataTests
         Assert.Null(Rasd.Search.Derivations.BaseOf("بوتين")); // no rule ends it
         Assert.Null(Rasd.Search.Derivations.BaseOf("مهدي")); // a given name, though «مهد» is a word
         Assert.Null(Rasd.Search.Derivations.BaseOf("مستشفي")); // «مستشف» is no word
+    }
+
+    [Fact]
+    public void Group_words_are_heads_or_adjectives_of_the_news()
+    {
+        var rows = LanguageData.Read("ar/groups.tsv");
+        Assert.All(rows, r => Assert.Contains(r["kind"], new[] { "head", "adjective" }));
+        Assert.Equal(rows.Count, rows.Select(r => r["form"]).Distinct().Count());
+        Assert.All(rows, r => Assert.True(CliticSegmenter.Default.CountOf(ArabicNormalizer.Normalize(r["form"])) > 0, r["form"]));
+        Assert.Equal("head", EventLexicon.Default.Group(Tokens("مسؤولين"), 0)?.Value);
+        Assert.Equal("head", EventLexicon.Default.Group(Tokens("نظراءه"), 0)?.Value); // a pronoun on the head
+        Assert.Equal("adjective", EventLexicon.Default.Group(Tokens("روس"), 0)?.Value);
     }
 
     [Fact]
