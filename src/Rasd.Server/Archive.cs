@@ -19,6 +19,7 @@ public sealed class Archive : IDisposable
     private readonly SqliteStore _store;
     private readonly SearchIndex _index;
     private readonly Lock _lock = new();
+    private readonly Lock _writeLock = new();
     private volatile Snapshot _now;
 
     public Archive(string dataDir, bool writable = false)
@@ -63,18 +64,21 @@ public sealed class Archive : IDisposable
     /// <summary>
     /// Analyzes a document, stores and indexes it (replacing one of the same id), and fuses the whole
     /// store again; entities and events are read anew on the next request. Returns the document's id.
+    /// One write at a time, on a connection of its own: requests go on reading what was there before
+    /// (the store's write-ahead log) until the write is done.
     /// </summary>
     public string Add(Document document)
     {
         if (!Writable) throw new InvalidOperationException("The archive was opened read-only.");
         var analyzed = RasdPipeline.Default.Run(document);
-        lock (_lock)
+        lock (_writeLock)
         {
-            _store.Save([analyzed]);
+            using var store = SqliteStore.Open(DataDir);
+            store.Save([analyzed]);
             _index.Add([IndexedDocument.From(analyzed)]);
             var overrides = Path.Combine(DataDir, EntityOverrides.FileName);
             var fuser = new Fuser(KnowledgeBase.Default, File.Exists(overrides) ? EntityOverrides.Load(overrides) : null);
-            ArchiveUpdate.Fuse(_store, _index, fuser, RasdPipeline.Default.Run);
+            ArchiveUpdate.Fuse(store, _index, fuser, RasdPipeline.Default.Run);
             _now = new Snapshot(this);
         }
         return analyzed.Document.Id;
