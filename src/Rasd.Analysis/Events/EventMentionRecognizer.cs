@@ -594,6 +594,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             var t = ctx.Tokens[i];
             if (t.Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "relative") || lexicon.Is(ctx.Tokens, i, "joins")) continue;
+            if (i == trigger.End && lexicon.Is(ctx.Tokens, i, "visit-kind")) continue; // «زيارة عمل أدتها الوزيرة»
             // «لقاء وزير الشؤون الاجتماعية الدكتور ماجد القصبي»: an office whose words the titles do not list whole.
             if (kb.Titles.Match(ctx.Tokens, i) is { Value: "office", Proclitics.Length: 0 } office && i == trigger.End) { officeWords = 1; i = office.End - 1; continue; }
             if (officeWords is > 0 and <= MaxOfficeWords && t.Form.StartsWith("ال", StringComparison.Ordinal) && t.Proclitics.Count <= 1) { officeWords++; continue; }

@@ -81,6 +81,19 @@ public class EventMentionTests
         Assert.Empty(Events("والتقى مسؤولين روس أمس.", "2019-04-15")); // no one who meets them
     }
 
+    [Theory]
+    [InlineData("وتأتي زيارة رسمية قام بها الرئيس السيسي إلى الصين.", "kb:china")]
+    [InlineData("وجاءت الزيارة الرسمية التي قام بها حفتر إلى موسكو في نوفمبر.", "kb:moscow")]
+    [InlineData("ويأتي ذلك مع زيارة عمل أدتها وزيرة السياحة سلمى اللومي الرقيق إلى مدريد.", null)]
+    public void A_visit_someone_made_names_its_visitor_after_the_verb_of_making(string text, string? place)
+    {
+        var e = Assert.Single(Events(text, "2018-03-05"));
+        Assert.Equal(EventType.Visit, e.Type);
+        Assert.Single(e.Actors);
+        if (place is not null) Assert.Equal(place, e.Place);
+        else Assert.NotNull(e.Place);
+    }
+
     [Fact]
     public void A_feed_stamp_past_midnight_gives_way_to_the_weekday_the_text_was_written_on()
     {
