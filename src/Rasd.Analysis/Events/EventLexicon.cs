@@ -22,8 +22,13 @@ public sealed class EventLexicon
             Triggers.Add(row["form"], new Trigger(Enum.Parse<EventType>(row["type"], ignoreCase: true), Enum.Parse<TriggerKind>(row["kind"].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), needs));
         }
         foreach (var row in LanguageData.Read("ar/event-cues.tsv")) Cues.Add(row["form"], row["role"]);
-        foreach (var row in LanguageData.Read("ar/groups.tsv")) Groups.Add(row["form"], row["kind"]);
+        foreach (var row in LanguageData.Read("ar/groups.tsv"))
+            if (row["kind"] == "adjective-ending") GroupAdjectiveEndings.Add(ArabicNormalizer.Normalize(row["form"]));
+            else Groups.Add(row["form"], row["kind"]);
     }
+
+    /// <summary>Endings of plural adjectives that may describe a group («أميركيين»).</summary>
+    public List<string> GroupAdjectiveEndings { get; } = [];
 
     /// <summary>Group word → kind (head, adjective).</summary>
     public PhraseMatcher<string> Groups { get; } = new();

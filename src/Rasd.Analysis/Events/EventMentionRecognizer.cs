@@ -312,7 +312,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 var describes = lexicon.Group(tokens, j) is { Value: "adjective", Proclitics.Length: 0 } || kb.Gentilics.Match(tokens, j) is not null
                     || tokens[j].Proclitics is ["ال"] && lexicon.Cue(tokens, j) is null && lexicon.Triggers.Match(tokens, j) is null
-                    || tokens[j].Proclitics.Count == 0 && tokens[j].Stem.EndsWith("يين", StringComparison.Ordinal); // أميركيين
+                    || tokens[j].Proclitics.Count == 0 && lexicon.GroupAdjectiveEndings.Any(e => tokens[j].Stem.EndsWith(e, StringComparison.Ordinal)); // أميركيين
                 if (!describes) break;
                 last = j;
             }

@@ -64,6 +64,7 @@ public class EventMentionTests
     [InlineData("وزار سليماني موسكو وأجرى محادثات مع مسؤولين روس كبار.", "مسؤولين روس كبار")]
     [InlineData("وسيلتقي كيري نظراءه الخليجيين في الدوحة.", "نظراءه الخليجيين")]
     [InlineData("والتقى رئيس الوزراء عمر الرزاز قادة النقابات المهنية.", "قادة النقابات المهنية")]
+    [InlineData("وأجرى وزير الخارجية الإيراني جواد ظريف محادثات مع مسؤولين سويسريين.", "مسؤولين سويسريين")]
     public void A_meeting_with_people_named_only_as_a_group_is_a_meeting_with_that_group(string text, string group)
     {
         var e = Assert.Single(Events(text, "2015-08-01"), m => m.Type == EventType.Meeting);
