@@ -15,6 +15,10 @@ public sealed record EntityOverrides(IReadOnlyList<(string Name, string Into, st
     /// <summary>The default place of the file: beside the store.</summary>
     public const string FileName = "entity-overrides.tsv";
 
+    /// <summary>The corrections kept beside the store in <paramref name="dataDir"/>, or null when there are none.</summary>
+    public static EntityOverrides? InDataFolder(string dataDir) =>
+        Path.Combine(dataDir, FileName) is var path && File.Exists(path) ? Load(path) : null;
+
     public static EntityOverrides Load(string path)
     {
         var merges = new List<(string, string, string)>();

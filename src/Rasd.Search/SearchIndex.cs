@@ -47,12 +47,12 @@ public sealed class SearchIndex : IDisposable
         return new SearchIndex(directory, new IndexWriter(directory, config));
     }
 
-    /// <summary>Opens an index for searching; a clear error when the data folder has none.</summary>
-    public static SearchIndex OpenExisting(string dataDir)
+    /// <summary>Opens an index for searching (and, <paramref name="forWriting"/>, writing); a clear error when the data folder has none.</summary>
+    public static SearchIndex OpenExisting(string dataDir, bool forWriting = false)
     {
         if (!ExistsIn(dataDir))
             throw new FileNotFoundException($"No search index in '{dataDir}': run 'rasd analyze PATH --data {dataDir}' or 'rasd index --data {dataDir}' first.");
-        return new SearchIndex(Open(dataDir), null);
+        return forWriting ? OpenForWriting(dataDir) : new SearchIndex(Open(dataDir), null);
     }
 
     // Memory-mapped: reads cost no system call each (NIOFSDirectory's small buffered reads made indexing crawl).

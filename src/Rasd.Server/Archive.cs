@@ -26,8 +26,7 @@ public sealed class Archive : IDisposable
     {
         DataDir = dataDir;
         _store = SqliteStore.OpenExisting(dataDir);
-        if (writable && !SearchIndex.ExistsIn(dataDir)) throw new FileNotFoundException($"No search index in '{dataDir}': run 'rasd index --data {dataDir}' first.");
-        _index = writable ? SearchIndex.OpenForWriting(dataDir) : SearchIndex.OpenExisting(dataDir);
+        _index = SearchIndex.OpenExisting(dataDir, forWriting: writable);
         Writable = writable;
         _now = new Snapshot(this);
     }
@@ -76,8 +75,7 @@ public sealed class Archive : IDisposable
             using var store = SqliteStore.Open(DataDir);
             store.Save([analyzed]);
             _index.Add([IndexedDocument.From(analyzed)]);
-            var overrides = Path.Combine(DataDir, EntityOverrides.FileName);
-            var fuser = new Fuser(KnowledgeBase.Default, File.Exists(overrides) ? EntityOverrides.Load(overrides) : null);
+            var fuser = new Fuser(KnowledgeBase.Default, EntityOverrides.InDataFolder(DataDir)); // read at each write: the user may have changed it
             ArchiveUpdate.Fuse(store, _index, fuser, RasdPipeline.Default.Run);
             _now = new Snapshot(this);
         }

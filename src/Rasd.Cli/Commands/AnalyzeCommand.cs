@@ -34,10 +34,9 @@ public static class AnalyzeCommand
         command.SetAction(async (parse, ct) =>
         {
             // The user's corrections are read first: a bad file stops the run before any work is done.
-            var overridesFile = parse.GetValue(overrides) ?? Path.Combine(parse.GetValue(data)!, EntityOverrides.FileName);
-            if (parse.GetValue(overrides) is { } given && !File.Exists(given)) throw new FileNotFoundException($"{given}: no such overrides file");
-            var corrections = File.Exists(overridesFile) ? EntityOverrides.Load(overridesFile) : null;
             var dataDir = parse.GetValue(data)!;
+            if (parse.GetValue(overrides) is { } given && !File.Exists(given)) throw new FileNotFoundException($"{given}: no such overrides file");
+            var corrections = parse.GetValue(overrides) is { } overridesFile ? EntityOverrides.Load(overridesFile) : EntityOverrides.InDataFolder(dataDir);
             using var store = SqliteStore.Open(dataDir);
             // A store analyzed before it had an index is indexed whole first, so search sees all of it.
             if (!SearchIndex.ExistsIn(dataDir) && store.DocumentCount > 0) IndexCommand.Rebuild(store, dataDir);
