@@ -125,9 +125,11 @@ public static class Endpoints
         if (store.FindDocument(id) is not var (doc, published)) return null;
         var json = OutputContract.From(doc, published, store.TimesOf(doc.Id), store.MentionsOf(doc.Id), store.EntityOfKeys());
         var eventOf = archive.EventsOfMentionsIn(doc.Id);
-        var events = store.EventMentionsOf(doc.Id).Select(m => eventOf.GetValueOrDefault(m.Id) is { } of
-            ? new DocumentEvent(EventTypes.Name(m.Type), of[0], OutputContract.From(m)) { Events = of }
-            : new DocumentEvent(EventTypes.Name(m.Type), null, OutputContract.From(m))).ToList();
+        var events = store.EventMentionsOf(doc.Id).Select(m =>
+        {
+            var of = eventOf.GetValueOrDefault(m.Id) ?? [];
+            return new DocumentEvent(EventTypes.Name(m.Type), of.FirstOrDefault(), OutputContract.From(m)) { Events = of };
+        }).ToList();
         return new DocumentView(json, doc.RawText, events);
     });
 
