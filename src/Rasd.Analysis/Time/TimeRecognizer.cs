@@ -298,6 +298,9 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
         if (count is null && !vague && unit.Value.Count == 1 && end < t.Count && t[end].Proclitics is [.., "ال"]) return null;
         count ??= vague ? null : unit.Value.Count; // «منذ سنوات»: a plural with no number leaves the count unsaid
         var parts = new TimeParts { Unit = unit.Value.Unit, Count = count };
+        // «بعد أسبوع من زيارة أوباما»، «قبل يومين على القمة»: counted from another event, not from the day of writing.
+        if (relation.Value is "ago" or "later" && count is not null && end + 1 < t.Count && CountedFrom.Contains(t[end].Form) && t[end + 1].Form != "الان")
+            return new Hit(end, parts with { Kind = TimeKind.Anaphoric });
         return relation.Value switch
         {
             "ago" or "later" when count is null => new Hit(end, parts with { Kind = TimeKind.Duration, IsDuration = true }), // «قبل سنوات»: years, unsaid
@@ -311,6 +314,9 @@ public sealed class TimeRecognizer(ArabicCalendar calendar, NumberRecognizer? nu
             _ => null,
         };
     }
+
+    // «من»، «على» after a count of time: counted from the event named next (in match form).
+    private static readonly FrozenSet<string> CountedFrom = new[] { "من", "على" }.Select(ArabicNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>What follows a unit makes it no count: a month name («شهر رمضان»، «خلال شهر يوليو») or a time of day («خلال ساعات الصباح»).</summary>
     private bool Follows(Scan t, int i) =>

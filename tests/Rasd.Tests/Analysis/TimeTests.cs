@@ -118,6 +118,8 @@ public class TimeTests
     [Theory]
     [InlineData("وفي اليوم التالي التقى وزير الدفاع")]
     [InlineData("وكان آنذاك وزيرا للدفاع")]
+    [InlineData("وتأتي الزيارة بعد أسبوع من زيارة الرئيس الأمريكي")] // counted from another event, not from the day of writing
+    [InlineData("وصل قبل ثلاثة أيام على موعد القمة")]
     public void What_the_text_does_not_place_keeps_its_span_and_a_reason_never_a_guess(string text)
     {
         var e = Assert.Single(TestSupport.Analyze(text, "2018-03-08").TimeExpressions);
