@@ -256,7 +256,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var articleAt = stemAt - Article.Length;
         return articleAt >= 0 && token.Form.AsSpan(articleAt).StartsWith(Article, StringComparison.Ordinal)
             ? (token.Form[articleAt..], articleAt, string.Concat(outer))
-            : (Article + token.Form[stemAt..], 0, "");
+            : (Article + token.Form[stemAt..], 0, string.Concat(outer));
     }
 
     private Mention? KnownName(AnalyzedDocument doc, int at, int phraseFirst, TextSpan? title, string phraseProclitics)
