@@ -82,6 +82,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0 && d.Type != EventType.Statement)?.Actors[0]; // a speaker is not the subject of what they tell
                 if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair) is { } draft)
                 {
+                    // «وصل كيري إلى الدوحة حيث سيلتقي نظراءه»: what is done «where» the visit went happens there.
+                    if (draft.Place is null && draft.Type != EventType.Visit && IsWhereOf(ctx, triggers[k]) && drafts.LastOrDefault() is { Type: EventType.Visit, Place: { } there })
+                        draft.Place = there;
                     drafts.Add(draft);
                     if (draft.Type != EventType.Statement) state.LastActor = draft.Actors.FirstOrDefault() ?? state.LastActor;
                     // Only the event told last can be «the two men»: one of three parties, or a visit, leaves no pair.
@@ -200,7 +203,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 subject = ImmediatelyBefore(ctx, trigger.First, type);
                 // «يصل اليوم إلى مدينة ميلان المشرف العام منصور البلوي»: the subject may follow a time and a destination.
-                if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsSubjectAfter(ctx, trigger.End, first)) subject = first;
+                if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsSubjectAfter(ctx, trigger.End, first)
+                    // «وصل حفتر إلى موسكو حيث التقى شويغو»: the only name after a verb going on with the sentence's actor is the one met.
+                    && !(type is EventType.Meeting or EventType.Call && previousActor is not null && previousActor != first.Key && parties.All(m => m == first)))
+                    subject = first;
                 // «يزور وفد من المعارضة برئاسة خالد خوجة»، «يلتقي الوفد»: a delegation is its head.
                 var delegation = subject is null ? Delegation(ctx, trigger.End, end, parties) : null;
                 if (delegation is { Head: { } head }) subject = head;
@@ -217,6 +223,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // «آخر لقاء جمع الرجلين»، «اللقاء الأول بين الطرفين»: the two parties of the event told just before.
                 draft.Actors.Add(lastPair[0]);
                 draft.Counterparts.Add(lastPair[1]);
+                break;
+            case TriggerKind.Noun when Between(ctx, trigger, windowEnd, parties) is { Count: >= 2 } between:
+                // «لقاء بين ترامب وبوتين»، «قمة بين الرئيس الأمريكي ونظيره الروسي»: the parties after «بين», the first as actor.
+                draft.Actors.Add(between[0].Key);
+                draft.Counterparts.AddRange(between.Skip(1).Select(m => m.Key));
                 break;
             case TriggerKind.Noun:
             {
@@ -381,6 +392,17 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private const int StatementLeadTokens = 12;
     private const int MinQuoteTokens = 3;
 
+    /// <summary>«حيث» right before the trigger, or with an auxiliary or a future word between («حيث سيلتقي»، «حيث من المقرر أن يلتقي»).</summary>
+    private bool IsWhereOf(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        for (var i = trigger.First - 1; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - FutureLookBackTokens); i--)
+        {
+            if (lexicon.Is(ctx.Tokens, i, "where")) return true;
+            if (!lexicon.Is(ctx.Tokens, i, "auxiliary") && !lexicon.Is(ctx.Tokens, i, "future") && !IsThat(ctx.Tokens, i)) return false;
+        }
+        return false;
+    }
+
     /// <summary>A verb that opens its sentence joined to the story before («والتقى»، «كما التقت»، «ثم زار»).</summary>
     private bool GoesOnWithTheStory(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
         trigger.First == ctx.Sentence.FirstToken && trigger.Proclitics.StartsWith('و')
@@ -518,6 +540,37 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return false;
     }
 
+    /// <summary>
+    /// The participants after «بين» when it follows a meeting noun within a few words («لقاء بين»، «اللقاء الأخير بين»,
+    /// «قمة مرتقبة بين»); empty when no «بين» leads them or a name comes before it.
+    /// </summary>
+    private List<Mention> Between(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, List<Mention> parties)
+    {
+        if (trigger.Value.Type is not (EventType.Meeting or EventType.Call)) return [];
+        for (var i = trigger.End; i < Math.Min(windowEnd, trigger.End + PairLookAheadTokens); i++)
+        {
+            if (ctx.ByToken[i] is not null) return [];
+            if (!lexicon.Is(ctx.Tokens, i, "between")) continue;
+            // The parties joined by «و» («بين ترامب وبوتين»), not what comes after them («على هامش قمة آسيان»).
+            var joined = new List<Mention>();
+            foreach (var m in parties.Where(m => m.PhraseFirstToken > i))
+            {
+                if (joined.Count == 0 && m.PhraseFirstToken != i + 1 || joined.Count > 0 && !IsJoinedTo(ctx, joined[^1], m)) break;
+                joined.Add(m);
+            }
+            return joined;
+        }
+        return [];
+    }
+
+    /// <summary>Whether <paramref name="next"/> is joined by «و» to <paramref name="previous"/>, with only punctuation between.</summary>
+    private static bool IsJoinedTo(SentenceContext ctx, Mention previous, Mention next)
+    {
+        for (var j = previous.EndToken; j < next.PhraseFirstToken; j++)
+            if (ctx.Tokens[j].Kind != TokenKind.Punctuation && ctx.Tokens[j].Form != "و") return false;
+        return ctx.Tokens[next.PhraseFirstToken].Proclitics.FirstOrDefault() == "و" || next.PhraseFirstToken > previous.EndToken && ctx.Tokens[next.PhraseFirstToken - 1].Form == "و";
+    }
+
     /// <summary>A participant ending right before the trigger, or with only an auxiliary between («حفتر قد زار»).</summary>
     private Mention? ImmediatelyBefore(SentenceContext ctx, int trigger, EventType type)
     {
@@ -539,9 +592,13 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsSubjectAfter(SentenceContext ctx, int from, Mention m)
     {
         var tokens = ctx.Tokens;
+        var office = false;
         for (var i = from; i < m.PhraseFirstToken; i++)
         {
             if (tokens[i].Form is "\"" or "'" or "(" || ctx.InTime[i]) continue;
+            // «ناقش أمير قطر الشيخ تميم»: an office in construct with the country it serves.
+            if (!office && kb.Titles.Match(tokens, i) is { Value: "office", Proclitics.Length: 0 } title) { office = true; i = title.End - 1; continue; }
+            if (office && ctx.ByToken[i] is { Type: EntityType.GPE } country && country.Proclitics.Length == 0) { i = country.EndToken - 1; continue; }
             if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } place && PlaceLead(tokens, place) is not null) { i = place.EndToken - 1; continue; }
             if (lexicon.Cue(tokens, i) is { Value: "location" or "destination" or "place-noun" } || kb.Gentilics.Match(tokens, i) is not null) continue;
             return false;
@@ -604,8 +661,28 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return true;
     }
 
-    private bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m) =>
-        trigger.Value.Kind == TriggerKind.Verb && (IsRightAfter(ctx, trigger.End, m) || subject is not null && subject.EndToken >= trigger.End && IsRightAfter(ctx, subject.EndToken, m));
+    private bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m)
+    {
+        if (trigger.Value.Kind != TriggerKind.Verb) return false;
+        var from = subject is not null && subject.EndToken >= trigger.End && subject.EndToken <= m.PhraseFirstToken ? subject.EndToken : trigger.End;
+        return IsRightAfter(ctx, trigger.End, m) || IsRightAfter(ctx, from, m) || IsPlaceInObject(ctx, from, m);
+    }
+
+    private const int ObjectHeadWords = 3;
+
+    /// <summary>
+    /// The place a visited building or town lies in, or is: the object opens with a place noun or an institution
+    /// and the place follows within a few words («زار مستشفى شرق جدة»، «زار مدينتي بانتيو ولير»).
+    /// </summary>
+    private bool IsPlaceInObject(SentenceContext ctx, int from, Mention m)
+    {
+        var i = from;
+        while (i < m.PhraseFirstToken && (ctx.InTime[i] || ctx.Tokens[i].Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "adverb"))) i++;
+        if (i >= m.PhraseFirstToken || lexicon.Cue(ctx.Tokens, i) is not { Value: "place-noun" or "institution", Proclitics.Length: 0 }) return false;
+        for (var j = i + 1; j < m.PhraseFirstToken; j++)
+            if (ctx.ByToken[j] is not null || !ctx.Tokens[j].IsWord || j - i > ObjectHeadWords) return false;
+        return true;
+    }
 
     private const int SpeakerWords = 4;
 
@@ -707,7 +784,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var current = 0;
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (tokens[i].Form is "," or ";" or ":" || lexicon.Is(tokens, i, "relative")) current++;
+            if (tokens[i].Form is "," or ";" or ":" || lexicon.Is(tokens, i, "relative") || lexicon.Is(tokens, i, "where")) current++;
             clause[i - s.FirstToken] = current;
         }
         int ClauseOf(int token) => clause[token - s.FirstToken];
@@ -731,8 +808,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var made = allTriggers.Where(t => drafts.Any(d => d.Trigger.First == t.First)).ToList();
         foreach (var time in times.Where(t => clausesWithTriggers.Contains(ClauseOf(t.FirstToken))))
         {
+            // A time follows the verb it dates: «وصل إلى موسكو في السابع من نوفمبر والتقى» dates the arrival
+            // (and the meeting joined to it); a trigger after the time takes it only when none comes before.
             var owner = made.Where(t => ClauseOf(t.First) == ClauseOf(time.FirstToken))
-                .OrderBy(t => Distance(t, time)).ThenBy(t => t.First).FirstOrDefault();
+                .OrderBy(t => t.First < time.FirstToken ? 0 : 1).ThenBy(t => Distance(t, time)).ThenBy(t => t.First).FirstOrDefault();
             if (owner.End == 0) continue;
             drafts.First(d => d.Trigger.First == owner.First).Times.Add(time);
         }
@@ -752,6 +831,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «وصل حفتر إلى موسكو وأجرى محادثات»: a verb joined by «و» to the one before goes on its story, at its time;
             // «بحث خلال تلك الزيارة مع»: so does one held during the visit just told.
             if (!onlyStatementTimes && k > 0 && drafts[k - 1].Times.Count > 0 && drafts[k - 1].Type != EventType.Statement && (draft.Trigger.Proclitics.StartsWith('و')
+                || drafts[k - 1].Type == EventType.Visit && IsWhereOf(ctx, draft.Trigger)
                 || drafts[k - 1].Type == EventType.Visit && PointsBackAtVisit(tokens, draft.Trigger.End, s.EndToken)))
             {
                 draft.Times.AddRange(drafts[k - 1].Times);

@@ -408,4 +408,44 @@ public class EventMentionTests
         Assert.Equal(["kb:russia"], Assert.Single(Events("وأجرى خليفة حفتر محادثات مع روسيا.", "2019-04-15")).Counterparts);
         Assert.Empty(Events("والتقى خليفة حفتر في روسيا.", "2019-04-15")); // a place, not a party
     }
+
+    [Theory]
+    [InlineData("وجرى آخر لقاء بين خليفة حفتر وفلاديمير بوتين على هامش قمة آسيان في فيتنام.", "meeting kb:khalifa-haftar > kb:vladimir-putin @loc:فيتنام -")] // not the summit after them
+    [InlineData("وعقدت جلسة مباحثات بين الرئيس السيسي والعاهل الأردني الملك عبد الله الثاني.", "meeting kb:abdel-fattah-el-sisi > per:عبد الله الثاني @- -")]
+    public void The_parties_after_between_are_the_meetings(string text, string expected) =>
+        Assert.Equal(expected, Describe(Assert.Single(Events(text, "2019-04-15"))));
+
+    [Fact]
+    public void What_is_done_where_the_visit_went_happens_there_and_then()
+    {
+        // «حيث»: the one met is the only name after the verb; the subject goes on from the visit.
+        var e = Events("وصل حفتر إلى موسكو أمس حيث التقى وزير الدفاع سيرغي شويغو.", "2019-04-15");
+        Assert.Equal(["visit kb:khalifa-haftar >  @kb:moscow 2019-04-14", "meeting kb:khalifa-haftar > kb:sergei-shoigu @kb:moscow 2019-04-14"], e.Select(Describe));
+    }
+
+    [Fact]
+    public void A_time_in_a_later_clause_is_not_what_is_done_where_the_visit_went()
+    {
+        var meeting = Events("وسينتقل كيري الاثنين الى الدوحة حيث سيلتقي نظراءه لتهدئة مخاوفهم من الاتفاق الذي ابرم في 14 يوليو.", "2015-08-01")
+            .Single(m => m.Type == EventType.Meeting);
+        Assert.Equal(("loc:الدوحه", "2015-08-03"), (meeting.Place, meeting.Date?.Value));
+    }
+
+    [Fact]
+    public void A_visited_building_is_in_the_place_named_after_it() =>
+        Assert.Equal("visit per:محمد باجبير >  @loc:جده 2015-07-20",
+            Describe(Assert.Single(Events("زار فريق سفراء التطوع برئاسة الدكتور محمد باجبير يوم أمس، مستشفى شرق جدة.", "2015-07-21"))));
+
+    [Fact]
+    public void An_office_in_construct_with_its_country_comes_before_the_subject() =>
+        Assert.Equal("meeting per:تميم بن حمد ال ثاني > kb:recep-tayyip-erdogan @- -",
+            Describe(Assert.Single(Events("ناقش أمير قطر الشيخ تميم بن حمد آل ثاني مع الرئيس التركي رجب طيب أردوغان العلاقات الثنائية.", "2016-05-10"))));
+
+    [Fact]
+    public void A_visit_counted_from_another_is_undated_and_a_fused_article_still_leads_to_its_place()
+    {
+        // «للرياض»: «ل» swallows the article's alif and still marks the destination.
+        var e = Events("وتأتي زيارة أردوغان إلى السعودية بعد أسبوع من زيارة الرئيس الأمريكي باراك أوباما للرياض.", "2016-05-10");
+        Assert.Equal(["visit kb:recep-tayyip-erdogan >  @kb:saudi-arabia -", "visit per:باراك اوباما >  @loc:الرياض -"], e.Select(Describe));
+    }
 }
