@@ -142,6 +142,8 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
                 holder = Root(here.OrderBy(h => Math.Abs(h.Start - office.Start)).First().Key);
                 why = "the same text names its holder";
             }
+            else if (HolderOfShortOffice(byKey, office, Root) is { } only)
+                (holder, why) = (only, "the same text names one holder of an office of that name");
             else if (office.DocDate is { } date)
             {
                 var nearest = named.Where(h => h.DocDate is not null).GroupBy(h => Root(h.Key))
@@ -169,6 +171,21 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
                 if (reasons.GetValueOrDefault(IdOf(target[key])) is not { } list || !list.Contains(reason)) Add(reasons, IdOf(target[key]), reason);
             }
         }
+    }
+
+    /// <summary>
+    /// «الوزير الأميركي» after «وزير الدفاع الأمريكي أشتون كارتر»: an office written short (its head word, for the same
+    /// country or body) is the one person of the same text whose office begins with it; null when none or several.
+    /// </summary>
+    private static string? HolderOfShortOffice(Dictionary<string, List<NameRecord>> byKey, NameRecord office, Func<string, string> root)
+    {
+        var role = office.Role!;
+        if (role.Office.Contains(' ', StringComparison.Ordinal) || role.Country is null && role.Organization is null) return null;
+        var holders = byKey.Values.SelectMany(r => r)
+            .Where(r => r is { RoleOnly: false, Type: EntityType.PER, Role: { } h } && r.Doc == office.Doc && h.Country == role.Country && h.Organization == role.Organization
+                && h.Office.StartsWith(role.Office + " ", StringComparison.Ordinal))
+            .Select(r => root(r.Key)).Distinct(StringComparer.Ordinal).ToList();
+        return holders is [var one] ? one : null;
     }
 
     private static string OfficeKey(RoleName role) => "role:" + role.Key;

@@ -19,6 +19,7 @@ public sealed class KnowledgeBase
 
     private readonly Dictionary<string, KnownEntity> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _titleForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Id, string Domain), string> _inDomain = [];
 
     private KnowledgeBase()
     {
@@ -41,6 +42,8 @@ public sealed class KnowledgeBase
             NameParticles.Add(ArabicNormalizer.Normalize(row["form"]));
             if (row["kind"] == "lineage") LineageParticles.Add(ArabicNormalizer.Normalize(row["form"]));
         }
+        foreach (var row in LanguageData.Read("ar/domains.tsv")) DomainWords.Add(row["form"], row["domain"]);
+        foreach (var row in LanguageData.Read("ar/domain-entities.tsv")) _inDomain.Add((row["entity"], row["domain"]), row["instead"]);
         foreach (var row in LanguageData.Read("ar/names.tsv"))
             if (row["type"] == "given-name") GivenNames.Add(ArabicNormalizer.Normalize(row["form"]));
     }
@@ -57,6 +60,12 @@ public sealed class KnowledgeBase
 
     public HashSet<string> FunctionWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that tell a text's field (domains.tsv): word → field.</summary>
+    public PhraseMatcher<string> DomainWords { get; } = new();
+
+    /// <summary>(entity id, field) → the id of the entity its name stands for in a text of that field (domain-entities.tsv).</summary>
+    public IReadOnlyDictionary<(string Id, string Domain), string> InDomain => _inDomain;
+
     /// <summary>Words that join parts of a name (بن، عبد، أبو), in match form.</summary>
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
 
@@ -67,6 +76,16 @@ public sealed class KnowledgeBase
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
 
     public KnownEntity? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The key of the entity <paramref name="name"/> is, whole, an alias of («بوتين»، «الاتحاد الأوروبي»); null when none.</summary>
+    public string? KeyOfName(string name)
+    {
+        var tokens = Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(name));
+        return tokens.Length > 0 && Aliases.Match(tokens, 0) is { } m && m.End == tokens.Length ? m.Value.Key : null;
+    }
+
+    /// <summary>Whether titles.tsv lists <paramref name="form"/> (as written or in match form).</summary>
+    public bool IsTitle(string form) => _titleForms.ContainsKey(ArabicNormalizer.Normalize(form));
 
     /// <summary>A title as titles.tsv writes it, from its match form («رييس» → «رئيس»); the match form itself when not listed.</summary>
     public string TitleForm(string matchForm) => _titleForms.GetValueOrDefault(matchForm, matchForm);

@@ -93,6 +93,14 @@ public class MentionTests
     }
 
     [Fact]
+    public void An_office_in_construct_is_the_office_it_names_with_the_article()
+    {
+        // «وزير خارجية السعودية» and «وزير الخارجية السعودي» are one office, and go to one holder.
+        var m = Mentions("أشارت المصادر إلى أن وزير خارجية السعودية سيزور موسكو").Single(x => x.Type == EntityType.PER);
+        Assert.Equal(new RoleName("وزير الخارجية", null, "saudi-arabia"), m.Role);
+    }
+
+    [Fact]
     public void A_title_joined_by_and_belongs_to_another_person()
     {
         var m = Mentions("بحث مع وزير الدفاع الروسي وأمين مجلس الأمن الروسي نيكولاي باتروشيف الأزمة");
@@ -153,4 +161,13 @@ public class MentionTests
     [InlineData("وقال السفير المصري بالخرطوم أسامة شلتوت إن العلاقات جيدة.", "بالخرطوم")] // a preposition and the article
     public void A_word_that_opens_no_name_is_left_out_of_the_name(string text, string word) =>
         Assert.DoesNotContain(Mentions(text), m => m.Type == EntityType.PER && m.Text.Contains(word, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_an_entity_of_the_texts_field_shares_stands_for_that_entity()
+    {
+        const string football = "الاتحاد الأوروبي يعاقب الحارس. وأوقف الاتحاد الأوروبي اللاعب مباراتين بعد المباراة، وقال مدرب المنتخب إن النادي سيطعن.";
+        Assert.All(Mentions(football).Where(m => m.Text == "الاتحاد الأوروبي"), m => Assert.Equal("kb:uefa", m.Key));
+        // One word of football is no football report.
+        Assert.Equal("kb:european-union", Mentions("فرض الاتحاد الأوروبي عقوبات جديدة قبل مباراة الدبلوماسية.").Single(m => m.Text == "الاتحاد الأوروبي").Key);
+    }
 }

@@ -243,6 +243,23 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_office_written_short_is_the_one_holder_the_same_text_names_with_it_in_full()
+    {
+        // «الوزير الروسي» after «وزير الدفاع الروسي سيرغي شويغو»; in «c» two Russian ministers are named, so it is neither.
+        var minister = new RoleName("وزير", null, "russia");
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            Holder("b", "kb:sergei-shoigu", "سيرغي شويغو", Day(2018, 11, 9)),
+            Office("b", Day(2018, 11, 9), minister),
+            Holder("c", "kb:sergei-shoigu", "سيرغي شويغو", Day(2018, 11, 9)),
+            Holder("c", "kb:sergei-lavrov", "سيرغي لافروف", Day(2018, 11, 9), new RoleName("وزير الخارجية", null, "russia"), "وزير الخارجية الروسي"),
+            Office("c", Day(2018, 11, 9), minister),
+        ]);
+        Assert.Equal("sergei-shoigu", r.IdOf("role:b:" + minister.Key));
+        Assert.NotEqual("sergei-shoigu", r.IdOf("role:c:" + minister.Key));
+        Assert.NotEqual("sergei-lavrov", r.IdOf("role:c:" + minister.Key));
+    }
+
+    [Fact]
     public void An_office_with_no_clear_holder_stays_an_entity_of_its_own()
     {
         var r = new EntityResolver(KnowledgeBase.Default).Resolve([

@@ -18,6 +18,7 @@ public class LanguageDataTests
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
         "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv", "ar/derivations.tsv", "ar/groups.tsv",
+        "ar/domains.tsv", "ar/domain-entities.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -69,6 +70,22 @@ public class LanguageDataTests
         Assert.Null(Rasd.Search.Derivations.BaseOf("بوتين")); // no rule ends it
         Assert.Null(Rasd.Search.Derivations.BaseOf("مهدي")); // a given name, though «مهد» is a word
         Assert.Null(Rasd.Search.Derivations.BaseOf("مستشفي")); // «مستشف» is no word
+    }
+
+    [Fact]
+    public void Field_words_are_found_and_each_field_entity_is_known()
+    {
+        var kb = Rasd.Analysis.Entities.KnowledgeBase.Default;
+        var fields = LanguageData.Read("ar/domains.tsv").Select(r => r["domain"]).ToHashSet();
+        foreach (var row in LanguageData.Read("ar/domains.tsv"))
+            Assert.True(InSentence(kb.DomainWords, row["form"]) is { } m && m.Value == row["domain"], row["form"]);
+        Assert.Equal("sport", kb.DomainWords.Match(Tokens("وبالمباراة"), 0)?.Value); // with clitics
+        foreach (var row in LanguageData.Read("ar/domain-entities.tsv"))
+        {
+            Assert.Contains(row["domain"], fields);
+            Assert.NotNull(kb.Find(row["entity"]));
+            Assert.Equal(kb.Find(row["entity"])!.Type, kb.Find(row["instead"])?.Type);
+        }
     }
 
     [Fact]
