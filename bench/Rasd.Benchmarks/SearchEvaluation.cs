@@ -9,6 +9,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Npgsql;
+using Rasd.Analysis.Entities;
 using Rasd.Search;
 using Rasd.Storage;
 
@@ -95,7 +96,7 @@ internal static class SearchEvaluation
         var queries = Queries(queriesFile);
         using var store = SqliteStore.OpenExisting(dataDir);
         using var index = SearchIndex.OpenExisting(dataDir);
-        var search = new ArchiveSearch(index, store);
+        var search = new ArchiveSearch(index, store, KnowledgeBase.Default.KeyOfName);
         foreach (var q in queries) search.Search(new SearchRequest(q.Text)); // warm: readers, caches, the JIT
         var times = new List<double>();
         for (var round = 0; round < rounds; round++)
@@ -163,19 +164,33 @@ internal static class SearchEvaluation
         }
     }
 
-    private sealed class RasdSystem(string dataDir) : ISearchSystem, IDisposable
+    /// <summary>Rasd's search as `rasd search` and the API run it: the index, and the store for what names stand for.</summary>
+    private sealed class RasdSystem : ISearchSystem, IDisposable
     {
-        private readonly SearchIndex _index = SearchIndex.OpenExisting(dataDir);
+        private readonly SqliteStore _store;
+        private readonly SearchIndex _index;
+        private readonly ArchiveSearch _search;
+
+        public RasdSystem(string dataDir)
+        {
+            _store = SqliteStore.OpenExisting(dataDir);
+            _index = SearchIndex.OpenExisting(dataDir);
+            _search = new ArchiveSearch(_index, _store, KnowledgeBase.Default.KeyOfName);
+        }
 
         public string Name => "rasd";
 
         public List<string> Top(string query, int n) =>
-            [.. _index.Search(new SearchRequest(query) { Limit = n, FacetSize = 0 }).Hits.Select(h => h.Id)];
+            [.. _search.Search(new SearchRequest(query) { Limit = n, FacetSize = 0 }).Hits.Select(h => h.Id)];
 
         public bool Matches(string query, string doc) =>
-            _index.Search(new SearchRequest($"({query}) AND id:{doc}") { Limit = 1, FacetSize = 0 }).Total > 0;
+            _search.Search(new SearchRequest($"({query}) AND id:{doc}") { Limit = 1, FacetSize = 0 }).Total > 0;
 
-        public void Dispose() => _index.Dispose();
+        public void Dispose()
+        {
+            _index.Dispose();
+            _store.Dispose();
+        }
     }
 
     /// <summary>Lucene's ArabicAnalyzer (normalization, stop words, light stemming) over title and text, queried as Rasd is.</summary>

@@ -17,10 +17,16 @@ public sealed class ArchiveSearch
     private readonly Lazy<IReadOnlyList<Entity>> _entities;
     private readonly Lazy<Dictionary<string, List<Entity>>> _byName;
     private readonly Lazy<Dictionary<string, string>> _nameOfKey;
+    private readonly Func<string, string?>? _knownEntity;
     private readonly Func<string, string?> _entityOfKey; // one delegate for every search: the index keeps facet labels by it
 
-    public ArchiveSearch(SearchIndex index, SqliteStore store)
+    /// <param name="knownEntity">
+    /// The key of the entity the knowledge base lists a name for («بوتين» → kb:vladimir-putin), if any: a query for it ranks
+    /// first where the words are that entity's name. Only curated names rank so; a name the recognizer alone found may be wrong.
+    /// </param>
+    public ArchiveSearch(SearchIndex index, SqliteStore store, Func<string, string?>? knownEntity = null)
     {
+        _knownEntity = knownEntity;
         _index = index;
         _entities = new(store.Entities);
         _byName = new(() => ByName(Entities));
@@ -32,7 +38,7 @@ public sealed class ArchiveSearch
     public IReadOnlyList<Entity> Entities => _entities.Value;
 
     public SearchResults Search(SearchRequest request) =>
-        _index.Search(request, new QueryReader(Spellings), _entityOfKey);
+        _index.Search(request, new QueryReader(Spellings, _knownEntity), _entityOfKey);
 
     /// <summary>Every name of the entities <paramref name="name"/> is a name of (the full name, or a last name few share).</summary>
     public IEnumerable<string> Spellings(string name)

@@ -54,6 +54,8 @@ public sealed record IndexedDocument(Document Document, PublishedDate Published,
             doc.Add(new SortedSetDocValuesField(Facets.Year, new BytesRef(day.Year.ToString(CultureInfo.InvariantCulture))));
         }
         AddNames(doc, Fields.Entity, Mentions);
+        foreach (var key in Mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal))
+            doc.Add(new StringField(Fields.Key, key, Field.Store.NO));
         foreach (var (field, facet, types) in NameFields)
         {
             var mentions = Mentions.Where(m => types.Contains(m.Type)).ToList();
@@ -108,6 +110,9 @@ public static class Fields
     public const string Org = "org";
     public const string Place = "place";
     public const string Type = "type";
+
+    /// <summary>The keys of the document's names, one term each: what a query naming a known entity ranks by.</summary>
+    public const string Key = "key";
 
     /// <summary>The fields a query may name.</summary>
     public static readonly string[] Queryable = [Text, Title, Entity, Person, Org, Place, Outlet, Type, Date, Id];

@@ -21,17 +21,25 @@ public sealed class QueryReader
     private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal) { [Fields.Text] = 1f, [Fields.Title] = 2f };
     // A word as written counts more than the singular or base it also stands for: «اتفاقية» first, then «اتفاق».
     private const float AlternateWeight = 0.5f;
+    // A document where the words are the name of the known entity they spell ranks as if it matched one more word.
+    private const float EntityWeight = 1f;
     private readonly Func<string, IEnumerable<string>>? _spellings;
+    private readonly Func<string, string?>? _knownEntity;
 
     /// <param name="spellings">The other names of the entity a name stands for, when a store is at hand.</param>
-    public QueryReader(Func<string, IEnumerable<string>>? spellings = null) => _spellings = spellings;
+    /// <param name="knownEntity">The key of the known entity words are the name of («الاتحاد الأوروبي» → kb:european-union).</param>
+    public QueryReader(Func<string, IEnumerable<string>>? spellings = null, Func<string, string?>? knownEntity = null)
+    {
+        _spellings = spellings;
+        _knownEntity = knownEntity;
+    }
 
     /// <summary>The query; a <see cref="FormatException"/> that says what is wrong when it cannot be read.</summary>
     public Query Read(string query)
     {
         if (string.IsNullOrWhiteSpace(query)) throw new FormatException("The query is empty.");
         if (query.Trim() is "*" or "*:*") return new MatchAllDocsQuery(); // every document: to browse by date, or read the facets of all
-        var parser = new Parser(_spellings);
+        var parser = new Parser(_spellings, _knownEntity);
         try
         {
             return Weighed(parser.Parse(query));
@@ -59,18 +67,20 @@ public sealed class QueryReader
     private sealed class Parser : MultiFieldQueryParser
     {
         private readonly Func<string, IEnumerable<string>>? _spellings;
+        private readonly Func<string, string?>? _knownEntity;
 
-        public Parser(Func<string, IEnumerable<string>>? spellings)
+        public Parser(Func<string, IEnumerable<string>>? spellings, Func<string, string?>? knownEntity)
             : base(LuceneVersion.LUCENE_48, [Fields.Text, Fields.Title], new RasdAnalyzer(), Boosts)
         {
             _spellings = spellings;
+            _knownEntity = knownEntity;
             DefaultOperator = Operator.AND;
             AutoGeneratePhraseQueries = true; // «خليفة حفتر» in a field is the name, words in order
         }
 
         protected override Query GetFieldQuery(string field, string queryText, bool quoted)
         {
-            if (field is null) return base.GetFieldQuery(field!, queryText, quoted);
+            if (field is null) return NamedEntity(base.GetFieldQuery(field!, queryText, quoted), queryText)!; // null for a word that is no term, as the base gives
             Check(field);
             return field switch
             {
@@ -85,7 +95,8 @@ public sealed class QueryReader
         protected override Query GetFieldQuery(string field, string queryText, int slop)
         {
             if (field is not null) Check(field);
-            return base.GetFieldQuery(field!, queryText, slop);
+            var phrase = base.GetFieldQuery(field!, queryText, slop); // a quoted phrase comes here
+            return field is null ? NamedEntity(phrase, queryText)! : phrase;
         }
 
         protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
@@ -111,6 +122,16 @@ public sealed class QueryReader
         {
             if (!Fields.Queryable.Contains(field))
                 throw new ParseException($"No field '{field}': a query may name {string.Join(", ", Fields.Queryable)} (put a word with a colon in quotes).");
+        }
+
+        /// <summary>
+        /// Words that spell a known entity's name («"الاتحاد الأوروبي"»، «بوتين») must be there as before, and rank
+        /// first where they are that entity's name, not another's (UEFA, in a football report).
+        /// </summary>
+        private Query? NamedEntity(Query? words, string text)
+        {
+            if (words is null || _knownEntity?.Invoke(text) is not { } key) return words;
+            return new BooleanQuery { { words, Occur.MUST }, { new TermQuery(new Term(Fields.Key, key)) { Boost = EntityWeight }, Occur.SHOULD } };
         }
 
         /// <summary>The name as written, or any other spelling of the entity it is a name of.</summary>

@@ -99,7 +99,7 @@ public sealed class Archive : IDisposable
 
         public Snapshot(Archive archive)
         {
-            Search = new ArchiveSearch(archive._index, archive._store);
+            Search = new ArchiveSearch(archive._index, archive._store, KnowledgeBase.Default.KeyOfName);
             _entities = new(() => archive.Locked(_ => Search.Entities)); // the list search reads too: one copy of it
             _byId = new(() => Entities.ToDictionary(e => e.Id, StringComparer.Ordinal));
             _events = new(() => archive.Locked(s => s.Events()));

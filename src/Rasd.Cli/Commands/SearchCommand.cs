@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Rasd.Cli.Views;
+using Rasd.Analysis.Entities;
 using Rasd.Search;
 using Rasd.Storage;
 using Spectre.Console;
@@ -38,7 +39,7 @@ public static class SearchCommand
                 FacetSize = parse.GetValue(facets),
             };
             var clock = Stopwatch.StartNew();
-            var results = new ArchiveSearch(index, store).Search(request);
+            var results = new ArchiveSearch(index, store, KnowledgeBase.Default.KeyOfName).Search(request);
             clock.Stop();
             if (parse.GetValue(json))
             {

@@ -281,4 +281,23 @@ public class CliTests
         Assert.Equal(0, Rasd("index", "--data", data).Code);
         Assert.Contains("1 documents match", Rasd("search", "حفتر", "--data", data).Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_search_for_a_known_entity_ranks_first_where_the_words_are_its_name()
+    {
+        // A short football report has the words twice and would rank first on the words alone; there they are UEFA.
+        var dir = TestSupport.TempDir();
+        File.WriteAllText(Path.Combine(dir, "uefa.txt"), "الاتحاد الأوروبي يوقف المدرب\nتم النشر: 2018/03/02\nأوقف الاتحاد الأوروبي المدرب مباراتين بعد المباراة، وقال النادي إن اللاعب لن يغيب.\n");
+        File.WriteAllText(Path.Combine(dir, "eu.txt"), "الاتحاد الأوروبي يفرض عقوبات جديدة\nتم النشر: 2018/03/02\nقررت الدول الأعضاء فرض عقوبات جديدة على روسيا، وقال مسؤولون في بروكسل إن الاتحاد الأوروبي سيبحث توسيعها الشهر المقبل في اجتماع وزراء الخارجية.\n");
+        // Other news, as an archive has: how rare a word is counts.
+        for (var i = 0; i < 6; i++)
+            File.WriteAllText(Path.Combine(dir, $"other{i}.txt"), $"خبر {i}\nتم النشر: 2018/03/0{i + 1}\nوصل وزير الخارجية إلى القاهرة في زيارة تستغرق {i + 2} أيام يلتقي خلالها نظيره.\n");
+        var data = TestSupport.TempDir();
+        Assert.Equal(0, Rasd("analyze", dir, "--data", data).Code);
+        var search = Rasd("search", "\"الاتحاد الأوروبي\"", "--data", data, "--json");
+        Assert.Equal(0, search.Code);
+        using var json = JsonDocument.Parse(search.Out);
+        var sources = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => Path.GetFileName(h.GetProperty("source").GetString())).ToList();
+        Assert.Equal(["eu.txt", "uefa.txt"], sources);
+    }
 }
