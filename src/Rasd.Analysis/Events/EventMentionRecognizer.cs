@@ -92,6 +92,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                         lastPair = draft.Type != EventType.Visit && draft.Actors.Concat(draft.Counterparts).Distinct().ToArray() is { Length: 2 } pair ? pair : null;
                 }
             }
+            // «بحث بوتين مع حفتر في اتصال هاتفي»: the talks of the same two were that call.
+            drafts.RemoveAll(d => d.Type == EventType.Meeting && drafts.Any(c => c.Type == EventType.Call && c.Actors.Concat(c.Counterparts).ToHashSet().SetEquals(d.Actors.Concat(d.Counterparts))));
             AssignTimes(ctx, drafts, triggers);
             found.AddRange(drafts.SelectMany(d => Emit(doc, sentence, d)));
         }
@@ -229,6 +231,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Actors.Add(between[0].Key);
                 draft.Counterparts.AddRange(between.Skip(1).Select(m => m.Key));
                 break;
+            case TriggerKind.Noun when parties.Count == 0 && type is EventType.Meeting or EventType.Call && PartiesOfTheClause(ctx, trigger) is var (actor, counterpart):
+                // «بحث بوتين مع روحاني في اتصال هاتفي»: the call is how the two the clause names spoke.
+                draft.Actors.Add(actor.Key);
+                draft.Counterparts.Add(counterpart.Key);
+                break;
             case TriggerKind.Noun:
             {
                 // «زيارة حفتر»: the genitive is the actor; «محادثات مع شويغو»: a marked name is a counterpart.
@@ -240,7 +247,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
                 var delegation = possessive || genitive is not null && IsRightAfter(ctx, trigger.End, genitive) ? null : Delegation(ctx, trigger.End, end, parties);
                 if (delegation is { Head: { } head }) genitive = head;
-                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor;
+                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
+                    ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null);
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
@@ -316,7 +324,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = from; i < Math.Min(end, from + GroupLeadTokens); i++)
         {
             if (ctx.ByToken[i] is not null) return null;
-            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || ctx.InTime[i] || !tokens[i].IsWord) continue;
+            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" } || ctx.InTime[i] || !tokens[i].IsWord) continue;
             if (lexicon.Group(tokens, i) is not { Value: "head" }) return null;
             var last = i;
             for (var j = i + 1; j < Math.Min(end, i + MaxGroupWords) && ctx.ByToken[j] is null && tokens[j].IsWord; j++)
@@ -345,6 +353,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             if (lexicon.Is(tokens, i, "topic")) return i; // «بحث مع بوتين عن مصير فاغنر»: what follows is the topic
             if (lexicon.Is(tokens, i, "when") && !ctx.InTime[i]) return i;
+            if (IsThat(tokens, i)) return i; // «وقال بوتين، خلال لقاء …، إن»: what follows «إن/أن» is what was said
             if (tokens[i].IsWord && ctx.ByToken[i] is null && ++words > WindowWords) return i;
         }
         return limit;
@@ -391,6 +400,39 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     private const int StatementLeadTokens = 12;
     private const int MinQuoteTokens = 3;
+
+    /// <summary>
+    /// «وقال خامنئي، خلال لقاء جمعه بالدبلوماسيين، إن …»: a meeting told between a verb of saying and what was
+    /// said is where the speaker said it, so the speaker took part. The speaker right after or before the verb; null otherwise.
+    /// </summary>
+    private string? SpeakerAround(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        if (!lexicon.Is(ctx.Tokens, trigger.First - 1, "during") || SayingVerbBefore(ctx, trigger.First - 1) is not { } verb) return null;
+        var that = Enumerable.Range(trigger.End, Math.Max(0, ctx.Sentence.EndToken - trigger.End)).FirstOrDefault(i => IsThat(ctx.Tokens, i), -1);
+        if (that < 0) return null;
+        return (ctx.MentionsIn(verb + 1, trigger.First).FirstOrDefault(m => IsParticipant(ctx.Tokens, m, EventType.Statement)) ?? ImmediatelyBefore(ctx, verb, EventType.Statement))?.Key;
+    }
+
+    /// <summary>
+    /// For a meeting or call noun after «في»/«خلال» with no one named after it («اتفق بوتين مع نظيره حسن روحاني في اتصال
+    /// هاتفي»): the party marked by «مع» before it in its clause, and the subject before that one. Null when the clause has not both.
+    /// </summary>
+    private (Mention Actor, Mention Counterpart)? PartiesOfTheClause(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        var tokens = ctx.Tokens;
+        if (!lexicon.Is(tokens, trigger.First - 1, "location") && !lexicon.Is(tokens, trigger.First - 1, "during")) return null;
+        Mention? counterpart = null;
+        for (var i = trigger.First - 2; i >= ctx.Sentence.FirstToken && i >= trigger.First - 1 - NounLookBackWords; i--)
+        {
+            if (tokens[i].Form is "," or ";" or ":" || IsThat(tokens, i)) break;
+            if (ctx.ByToken[i] is not { } m || !IsParticipant(tokens, m, EventType.Statement)) continue;
+            if (IsCounterpartMarked(tokens, m)) { counterpart = m; break; }
+            i = m.PhraseFirstToken;
+        }
+        if (counterpart is null) return null;
+        var actor = NearestBefore(ctx, counterpart.PhraseFirstToken, VerbLookBackWords, EventType.Meeting);
+        return actor is null || actor.Key == counterpart.Key ? null : (actor, counterpart);
+    }
 
     /// <summary>«حيث» right before the trigger, or with an auxiliary or a future word between («حيث سيلتقي»، «حيث من المقرر أن يلتقي»).</summary>
     private bool IsWhereOf(SentenceContext ctx, PhraseMatch<Trigger> trigger)
@@ -492,6 +534,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return null;
     }
 
+    private const int SourceLeadTokens = 2;
+
+    /// <summary>A name right after a word of attribution («وفقا لوكالة رويترز»، «بحسب الكرملين»).</summary>
+    private bool IsSourceOfClaim(SentenceContext ctx, Mention m)
+    {
+        for (var i = m.PhraseFirstToken - 1; i >= Math.Max(ctx.Sentence.FirstToken, m.PhraseFirstToken - SourceLeadTokens); i--)
+            if (lexicon.Is(ctx.Tokens, i, "attribution")) return true;
+        return false;
+    }
+
     /// <summary>A verb with the future prefix («سيجري»، «ستعقد») a few words before a meeting or visit noun.</summary>
     private static bool HasFutureVerbBefore(IReadOnlyList<Token> tokens, int trigger, int sentenceStart)
     {
@@ -555,7 +607,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             var joined = new List<Mention>();
             foreach (var m in parties.Where(m => m.PhraseFirstToken > i))
             {
-                if (joined.Count == 0 && m.PhraseFirstToken != i + 1 || joined.Count > 0 && !IsJoinedTo(ctx, joined[^1], m)) break;
+                // «بين رئيس جنوب السودان سلفاكير ميرديت»: an office and the country it serves may stand before the first.
+                if (joined.Count == 0 && m.PhraseFirstToken != i + 1 && !IsSubjectAfter(ctx, i + 1, m) || joined.Count > 0 && !IsJoinedTo(ctx, joined[^1], m)) break;
                 joined.Add(m);
             }
             return joined;
@@ -563,12 +616,22 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return [];
     }
 
-    /// <summary>Whether <paramref name="next"/> is joined by «و» to <paramref name="previous"/>, with only punctuation between.</summary>
+    private const int JoinedTitleWords = 3;
+
+    /// <summary>
+    /// Whether <paramref name="next"/> is joined by «و» to <paramref name="previous"/>: only punctuation between, or
+    /// a few words of its title opening with «و» («سلفاكير ميرديت، وزعيم المعارضة ريك مشار»).
+    /// </summary>
     private static bool IsJoinedTo(SentenceContext ctx, Mention previous, Mention next)
     {
-        for (var j = previous.EndToken; j < next.PhraseFirstToken; j++)
-            if (ctx.Tokens[j].Kind != TokenKind.Punctuation && ctx.Tokens[j].Form != "و") return false;
-        return ctx.Tokens[next.PhraseFirstToken].Proclitics.FirstOrDefault() == "و" || next.PhraseFirstToken > previous.EndToken && ctx.Tokens[next.PhraseFirstToken - 1].Form == "و";
+        var tokens = ctx.Tokens;
+        var j = previous.EndToken;
+        while (j < next.PhraseFirstToken && tokens[j].Kind == TokenKind.Punctuation) j++;
+        if (j == next.PhraseFirstToken) return tokens[j].Proclitics.FirstOrDefault() == "و";
+        if (tokens[j].Form != "و" && tokens[j].Proclitics.FirstOrDefault() != "و" || next.PhraseFirstToken - j > JoinedTitleWords) return false;
+        for (var k = j; k < next.PhraseFirstToken; k++)
+            if (ctx.ByToken[k] is not null || !tokens[k].IsWord) return false;
+        return true;
     }
 
     /// <summary>A participant ending right before the trigger, or with only an auxiliary between («حفتر قد زار»).</summary>
@@ -582,7 +645,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (i < ctx.Sentence.FirstToken || ctx.ByToken[i] is not { } m || m.EndToken != i + 1) return null;
         if (comma && !(m.Type == EntityType.PER && !m.Proclitics.Any(c => c is 'ل' or 'ب')
             && (m.PhraseFirstToken == ctx.Sentence.FirstToken || ctx.Tokens[m.PhraseFirstToken - 1].Form == "," || IsThat(ctx.Tokens, m.PhraseFirstToken - 1)))) return null;
-        return IsParticipant(ctx.Tokens, m, type) ? m : null;
+        return IsParticipant(ctx.Tokens, m, type) && !IsSourceOfClaim(ctx, m) ? m : null;
     }
 
     /// <summary>
@@ -695,24 +758,29 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var that = trigger - 1;
         while (that > ctx.Sentence.FirstToken && lexicon.Is(ctx.Tokens, that, "auxiliary")) that--; // «أنه قد التقى»
         // «أنه»: «أن» with a pronoun on it, the speaker's own.
-        if (that < ctx.Sentence.FirstToken || lexicon.Cues.Match(ctx.Tokens, that, enclitics: true) is not { Value: "that", Enclitic.Length: > 0 } || !AfterSaying(ctx, that)) return null;
-        return NearestBefore(ctx, that, SpeakerWords, type);
+        if (that < ctx.Sentence.FirstToken || lexicon.Cues.Match(ctx.Tokens, that, enclitics: true) is not { Value: "that", Enclitic.Length: > 0 }
+            || SayingVerbBefore(ctx, that) is not { } verb) return null;
+        // The speaker follows the verb of saying («أعلن فابيوس، اليوم، أنه سيتوجه»), or stands right before it («فابيوس أعلن أنه»).
+        return ctx.MentionsIn(verb + 1, that).FirstOrDefault(m => IsParticipant(ctx.Tokens, m, type)) ?? ImmediatelyBefore(ctx, verb, type);
     }
 
     /// <summary>Whether token <paramref name="i"/> is the «أن/إن» of a verb of saying a few words before it («وأضاف الشبكشي أن»), not «دون أن».</summary>
     private bool IsSaidThat(SentenceContext ctx, int i) => IsThat(ctx.Tokens, i) && AfterSaying(ctx, i);
 
     /// <summary>Whether a verb of saying stands a few words before token <paramref name="i"/>, its speaker's name and titles not counted.</summary>
-    private bool AfterSaying(SentenceContext ctx, int i)
+    private bool AfterSaying(SentenceContext ctx, int i) => SayingVerbBefore(ctx, i) is not null;
+
+    /// <summary>The verb of saying a few words before token <paramref name="i"/>, its speaker's name and titles and times not counted; null when none.</summary>
+    private int? SayingVerbBefore(SentenceContext ctx, int i)
     {
         var words = SpeakerWords;
         for (var j = i - 1; j >= ctx.Sentence.FirstToken && words > 0; j--)
         {
             if (ctx.ByToken[j] is { } name) { j = Math.Min(j, name.PhraseFirstToken); continue; }
-            if (lexicon.Triggers.Match(ctx.Tokens, j) is { Value.Kind: TriggerKind.Statement }) return true;
-            if (ctx.Tokens[j].IsWord) words--;
+            if (lexicon.Triggers.Match(ctx.Tokens, j) is { Value.Kind: TriggerKind.Statement }) return j;
+            if (ctx.Tokens[j].IsWord && !ctx.InTime[j]) words--;
         }
-        return false;
+        return null;
     }
 
     private Mention? NearestBefore(SentenceContext ctx, int trigger, int words, EventType type)
@@ -722,7 +790,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (ctx.Tokens[i].Kind == TokenKind.Punctuation && ctx.Tokens[i].Form is "," or ";" or ":") return null;
             // «وأضاف الشبكشي أن … زيارة»: the one who says is not the one who visits.
             if (IsSaidThat(ctx, i)) return null;
-            if (ctx.ByToken[i] is { } m && IsParticipant(ctx.Tokens, m, type)) return m;
+            // «وفقا لوكالة رويترز فقد اجتمع الوفد»: the source of the claim is not who acts.
+            if (ctx.ByToken[i] is { } m && IsParticipant(ctx.Tokens, m, type)) return IsSourceOfClaim(ctx, m) ? null : m;
             if (ctx.Tokens[i].IsWord) words--;
         }
         return null;
@@ -736,6 +805,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private string? Place(SentenceContext ctx, PhraseMatch<Trigger> trigger, List<Mention> after, EventType type, Mention? subject)
     {
         var tokens = ctx.Tokens;
+        if (type == EventType.Call) return null; // a call joins two places; the one after it is what was talked of
         foreach (var m in after)
         {
             if (m.Type is not (EntityType.GPE or EntityType.LOC)) continue;
@@ -820,6 +890,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         foreach (var d in drafts)
             foreach (var time in times)
                 if (IsStatementTime(tokens, time, d.Trigger.First, s.FirstToken)) d.StatementTimes.Add(time);
+        // A time that dates a statement («أعلن حفتر، اليوم، أنه سيتوجه») does not date what it plans.
+        var statementTimes = drafts.Where(d => d.Type == EventType.Statement).SelectMany(d => d.Times).ToHashSet();
         var free = times.Where(t => !clausesWithTriggers.Contains(ClauseOf(t.FirstToken)) && !IsStatementDate(tokens, t, s.FirstToken)).ToList();
         for (var k = 0; k < drafts.Count; k++)
         {
@@ -837,7 +909,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Times.AddRange(drafts[k - 1].Times);
                 continue;
             }
-            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes || t.FirstToken >= draft.Trigger.End))
+            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes || t.FirstToken >= draft.Trigger.End)
+                    && !(draft.Future && statementTimes.Contains(t)))
                 .OrderBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
             if (nearest is null) continue;
             if (onlyStatementTimes) draft.Times.Clear();

@@ -448,4 +448,35 @@ public class EventMentionTests
         var e = Events("وتأتي زيارة أردوغان إلى السعودية بعد أسبوع من زيارة الرئيس الأمريكي باراك أوباما للرياض.", "2016-05-10");
         Assert.Equal(["visit kb:recep-tayyip-erdogan >  @kb:saudi-arabia -", "visit per:باراك اوباما >  @loc:الرياض -"], e.Select(Describe));
     }
+
+    [Fact]
+    public void The_speaker_of_he_will_is_found_past_the_time_of_the_statement() =>
+        // «اليوم» dates the statement, not the visit.
+        Assert.Equal("visit kb:khalifa-haftar >  @kb:moscow -",
+            Describe(Assert.Single(Events("أعلن المشير خليفة حفتر، اليوم (الثلاثاء)، أنه سيتوجه إلى موسكو.", "2019-04-16"))));
+
+    [Fact]
+    public void The_source_of_a_claim_is_not_who_acts()
+    {
+        // «وفقا لوكالة رويترز فقد اجتمع»: the agency tells of the meeting; it does not meet.
+        var e = Events("وفقا لوكالة رويترز فقد اجتمع المشير خليفة حفتر مع سيرغي شويغو.", "2019-04-16");
+        Assert.Equal("meeting kb:khalifa-haftar > kb:sergei-shoigu @- -", Describe(Assert.Single(e)));
+    }
+
+    [Fact]
+    public void A_meeting_told_between_a_verb_of_saying_and_what_was_said_is_the_speakers()
+    {
+        var e = Assert.Single(Events("وقال بوتين، خلال لقاء جمعه بالدبلوماسيين الروس، إن العلاقات مع ليبيا مهمة.", "2019-04-16"));
+        Assert.Equal((EventType.Meeting, "kb:vladimir-putin", "الدبلوماسيين الروس"), (e.Type, Assert.Single(e.Actors), Assert.Single(e.Groups).Text[1..]));
+    }
+
+    [Fact]
+    public void A_call_after_in_is_between_the_two_its_clause_names() =>
+        Assert.Contains("call kb:vladimir-putin > kb:khalifa-haftar @- -",
+            Events("وذكر بيان أن بوتين بحث مع المشير خليفة حفتر في اتصال هاتفي الأوضاع في ليبيا.", "2019-04-16").Select(Describe));
+
+    [Fact]
+    public void Parties_after_between_may_carry_their_titles() =>
+        Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
+            Describe(Assert.Single(Events("أعلن الكرملين انعقاد مباحثات بين الرئيس الروسي فلاديمير بوتين، وقائد الجيش الليبي خليفة حفتر.", "2019-04-16"))));
 }
