@@ -27,6 +27,26 @@ public class PhraseMatcherTests
     public void Proclitics_are_read_off_the_first_word() => Assert.Equal(("haftar", "وب", "", 2), First("وبخليفة حفتر"));
 
     [Fact]
+    public void The_future_prefix_comes_only_before_a_verb_and_like_only_before_the_article()
+    {
+        var m = new PhraseMatcher<string>();
+        m.Add("ليما", "lima");
+        m.Add("سول", "seoul");
+        m.Add("العادة", "habit");
+        m.Add("يلتقي", "meet");
+        Tokens_match(m, "سيلتقي", "meet", "س");
+        Tokens_match(m, "كالعادة", "habit", "ك");
+        Assert.Null(m.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm("سليما")), 0)); // «intact», not «س» + Lima
+        Assert.Null(m.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm("كسول")), 0)); // «lazy», not «ك» + Seoul
+    }
+
+    private static void Tokens_match(PhraseMatcher<string> m, string text, string value, string proclitics)
+    {
+        var found = m.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text)), 0);
+        Assert.Equal((value, proclitics), (found?.Value, found?.Proclitics));
+    }
+
+    [Fact]
     public void The_longest_phrase_wins() => Assert.Equal(2, First("خليفة حفتر")!.Value.Words);
 
     [Fact]
