@@ -347,8 +347,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         }
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
         var roleName = role.Name;
-        if (KnownName(doc, end, at, titleRaw, first.Proclitics) is { } known)
-            return known.Type == EntityType.PER ? known with { Role = roleName } : null;
+        var knownNext = KnownName(doc, end, at, titleRaw, first.Proclitics);
+        if (knownNext is { Type: EntityType.PER }) return knownNext with { Role = roleName };
+        // «زيارتي ولي العهد للندن»: a known place or body after the title is no one's name; the title may still stand alone.
+        if (knownNext is not null) return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices);
         // An unknown name is trusted after a rank («العقيد عادل عبد الكافي»), or after an office set
         // off by a qualifier or punctuation («الرئيس الفلسطيني محمود عباس»), not right after a bare
         // office word, which is as often followed by a common noun («قائد قوات الشرق») — unless the
@@ -356,12 +358,17 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var modelPerson = end < tokens.Count && tagged?[end] is { Type: EntityType.PER };
         if ((qualified || modelPerson) && UnknownPerson(doc, at, end, titleRaw, first.Proclitics, modelPerson ? tagged![end]!.Value.End : null) is { } person)
             return person with { Role = roleName };
+        return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices);
+    }
+
+    private Mention? OfficeAlone(AnalyzedDocument doc, int at, int roleEnd, TextSpan titleRaw, string proclitics, RoleName? roleName, Dictionary<string, string> offices)
+    {
         // A qualified office with no name after it is a mention of whoever held it («أعلن وزير الدفاع الروسي»).
-        if (roleName is { Organization: not null } or { Country: not null }) return RoleAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName);
+        if (roleName is { Organization: not null } or { Country: not null }) return RoleAlone(doc, at, roleEnd, titleRaw, proclitics, roleName);
         // An office with nothing to say whose it is, that the text gave someone before, is that someone.
         // «رئيس حزب القوات» is an office of something the title does not name: only a title that ends definite stands alone.
-        return roleName is not null && IsDefinite(tokens[roleEnd - 1]) && offices.TryGetValue(roleName.Office, out var holder)
-            ? RoleAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName) with { Key = holder, RoleOnly = false }
+        return roleName is not null && IsDefinite(doc.Tokens[roleEnd - 1]) && offices.TryGetValue(roleName.Office, out var holder)
+            ? RoleAlone(doc, at, roleEnd, titleRaw, proclitics, roleName) with { Key = holder, RoleOnly = false }
             : null;
     }
 

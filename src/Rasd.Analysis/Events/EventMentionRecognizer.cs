@@ -911,7 +911,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             }
             var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes || t.FirstToken >= draft.Trigger.End)
                     && !(draft.Future && statementTimes.Contains(t)))
-                .OrderBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
+                .OrderBy(t => t.FirstToken >= draft.Trigger.End ? 0 : 1).ThenBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
             if (nearest is null) continue;
             if (onlyStatementTimes) draft.Times.Clear();
             // Times listed in consecutive trigger-less clauses belong together.
@@ -969,7 +969,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private static IEnumerable<EventMention> Emit(AnalyzedDocument doc, Sentence sentence, Draft d)
     {
         var trigger = doc.RawSpan(d.Trigger.First, d.Trigger.End);
-        var dates = d.Times.Count == 0 ? [null] : d.Times.Cast<TimeExpression?>();
+        // A plan is not dated before the report of it («أعلن عن قرار عقد القمة الأربعاء»): a time before the day of
+        // writing dates the announcement, not the planned event.
+        var times = d.Future && doc.Published.Date is { } writtenOn ? d.Times.Where(t => t.Value is not { } v || v.End >= writtenOn.Start).ToList() : d.Times;
+        var dates = times.Count == 0 ? [null] : times.Cast<TimeExpression?>();
         var n = 0;
         // A statement no time dates was made by the day it was reported (news reports what was said that day or the day before).
         var reportedDay = d.Type == EventType.Statement && doc.Published.Date is { Precision: DatePrecision.Day } published ? published : null;
