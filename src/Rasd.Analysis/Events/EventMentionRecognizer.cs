@@ -62,6 +62,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var byToken = new Mention?[tokens.Count];
         foreach (var m in doc.Mentions)
             for (var i = m.PhraseFirstToken; i < m.EndToken; i++) byToken[i] = m;
+        foreach (var m in doc.Mentions.Where(m => m.Type == EntityType.PER))
+            ClaimApposition(tokens, byToken, m);
         var inTime = new bool[tokens.Count];
         foreach (var t in doc.TimeExpressions)
             for (var i = t.FirstToken; i < t.EndToken; i++) inTime[i] = true;
@@ -100,6 +102,45 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return PlaceMeetingsInVisits(found);
     }
 
+    private const int MaxAppositionTokens = 14;
+    private const int MaxWordsAfterTitle = 2;
+
+    /// <summary>
+    /// The offices written right after a person's name are the person's, as its titles before it are
+    /// («الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»): their tokens are
+    /// marked as the name's, so that what follows them is read as following the name. A title joined by «و»
+    /// or one that leads into another name («بوتين وزير الدفاع سيرغي شويغو») is not the person's.
+    /// </summary>
+    private void ClaimApposition(IReadOnlyList<Token> tokens, Mention?[] byToken, Mention person)
+    {
+        var end = person.EndToken;
+        var claimed = end;
+        var afterTitle = -1;
+        for (var j = end; j < tokens.Count && j - end < MaxAppositionTokens;)
+        {
+            if (byToken[j] is { } other && other != person)
+            {
+                // The same person named again by an office («ولي ولي العهد»), or a body or a country its office is of.
+                var ofOffice = afterTitle >= 0 && other.Type is EntityType.ORG or EntityType.GPE && other.PhraseFirstToken == j;
+                if (other.Key != person.Key && !ofOffice || other.PhraseFirstToken != j) break;
+                j = claimed = other.EndToken;
+                afterTitle = other.Key == person.Key ? 0 : afterTitle;
+                continue;
+            }
+            if (byToken[j] is not null) break;
+            if (kb.Titles.Match(tokens, j) is { Value: "office" } title && !title.Proclitics.Contains('و', StringComparison.Ordinal)) { j = claimed = title.End; afterTitle = 0; continue; }
+            if (afterTitle >= 0 && afterTitle < MaxWordsAfterTitle && (kb.Gentilics.Match(tokens, j) is not null || tokens[j].Form.StartsWith("ال", StringComparison.Ordinal) && tokens[j].Proclitics is [] or ["ال"]))
+            {
+                afterTitle++;
+                claimed = ++j;
+                continue;
+            }
+            break;
+        }
+        for (var j = end; j < claimed; j++) byToken[j] ??= person;
+        for (var j = end; j < claimed; j++) if (byToken[j] is { } m && m.Key == person.Key) byToken[j] = person;
+    }
+
     private sealed record SentenceContext(AnalyzedDocument Doc, Sentence Sentence, Mention?[] ByToken, bool[] InTime, string? MainActor, DocumentState State)
     {
         public IReadOnlyList<Token> Tokens => Doc.Tokens;
@@ -115,8 +156,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 if (mentions[mid].FirstToken < first) lo = mid + 1; else hi = mid;
             }
             for (var k = lo; k < mentions.Count && mentions[k].FirstToken < end; k++)
-                if (mentions[k].PhraseFirstToken >= first && mentions[k].EndToken <= end) yield return mentions[k];
+                if (mentions[k].PhraseFirstToken >= first && mentions[k].EndToken <= end && !IsInApposition(mentions[k])) yield return mentions[k];
         }
+
+        /// <summary>Where a name ends with the offices written after it («محمد بن سلمان ولي ولي العهد وزير الدفاع»).</summary>
+        public int EndOf(Mention m)
+        {
+            var end = m.EndToken;
+            while (end < ByToken.Length && ByToken[end] == m) end++;
+            return end;
+        }
+
+        /// <summary>A name within the offices written after another person's («وزير خارجية مصر»): no party of its own.</summary>
+        public bool IsInApposition(Mention m) => ByToken[m.FirstToken] is { } owner && owner != m && owner.Type == EntityType.PER && owner.EndToken <= m.FirstToken;
     }
 
     /// <summary>What a text has told so far that later sentences point back at: the head of the delegation it named («الوفد»).</summary>
@@ -727,7 +779,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m)
     {
         if (trigger.Value.Kind != TriggerKind.Verb) return false;
-        var from = subject is not null && subject.EndToken >= trigger.End && subject.EndToken <= m.PhraseFirstToken ? subject.EndToken : trigger.End;
+        var from = subject is not null && subject.EndToken >= trigger.End && ctx.EndOf(subject) <= m.PhraseFirstToken ? ctx.EndOf(subject) : trigger.End;
         return IsRightAfter(ctx, trigger.End, m) || IsRightAfter(ctx, from, m) || IsPlaceInObject(ctx, from, m);
     }
 

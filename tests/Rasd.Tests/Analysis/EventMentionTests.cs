@@ -487,4 +487,17 @@ public class EventMentionTests
         var e = Assert.Single(Events("أعلن الكرملين، مساء الخميس، انعقاد مباحثات بين بوتين وحفتر، في موسكو الإثنين المقبل.", "2018-06-22"));
         Assert.Equal("2018-06-25", e.Date?.Value);
     }
+
+    [Fact]
+    public void Leaving_a_place_after_a_visit_tells_the_visit_and_the_offices_after_a_name_are_its()
+    {
+        // The offices after the name are his; what follows them is the place he left, where he had met the president.
+        var e = Events("غادر الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع جمهورية مصر العربية بعد زيارة عمل التقى خلالها الرئيس المصري عبدالفتاح السيسي.", "2015-07-31");
+        Assert.Equal(["visit per:محمد بن سلمان بن عبدالعزيز >  @kb:egypt -", "meeting per:محمد بن سلمان بن عبدالعزيز > kb:abdel-fattah-el-sisi @kb:egypt -"], e.Select(Describe));
+        Assert.DoesNotContain(Events("غادر الرئيس فلاديمير بوتين موسكو متوجها إلى الصين.", "2015-07-31"), m => m.Place == "kb:moscow"); // left home: no visit there
+    }
+
+    [Fact]
+    public void A_title_that_leads_into_another_name_is_not_the_first_persons() =>
+        Assert.Equal("meeting kb:vladimir-putin > kb:sergei-shoigu @- -", Describe(Assert.Single(Events("والتقى فلاديمير بوتين وزير الدفاع الروسي سيرغي شويغو.", "2019-04-15"))));
 }
