@@ -923,7 +923,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         }
         allTriggers = [.. allTriggers.Where(t => t.Value.Kind != TriggerKind.Statement)];
         var clausesWithTriggers = allTriggers.Select(t => ClauseOf(t.First)).ToHashSet();
-        var times = ctx.Doc.TimeExpressions.Where(t => (t.Value is not null || IsYearless(t)) && t.FirstToken >= s.FirstToken && t.EndToken <= s.EndToken).ToList();
+        var times = ctx.Doc.TimeExpressions.Where(t => (t.Value is not null || IsYearless(t)) && t.FirstToken >= s.FirstToken && t.EndToken <= s.EndToken && !IsSince(tokens, t, s.FirstToken)).ToList();
 
         // A time goes to the nearest trigger of its clause that made a mention; a trigger that made none
         // («في زيارة» with no one named) does not swallow it.
@@ -995,6 +995,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var c = Math.Min(a, b); c <= Math.Max(a, b); c++)
             if (clausesWithTriggers.Contains(c)) return false;
         return true;
+    }
+
+    private const int SinceLookBackTokens = 5;
+
+    /// <summary>«أول زيارة منذ انهيار النظام الشيوعي عام 1989»: a time counted from is where a span starts, not when the event was.</summary>
+    private bool IsSince(IReadOnlyList<Token> tokens, TimeExpression t, int sentenceStart)
+    {
+        for (var i = t.FirstToken - 1; i >= Math.Max(sentenceStart, t.FirstToken - SinceLookBackTokens); i--)
+        {
+            if (lexicon.Is(tokens, i, "since")) return true;
+            if (tokens[i].Form is "," or ";" or ":" || lexicon.Triggers.Match(tokens, i) is not null) return false;
+        }
+        return false;
     }
 
     /// <summary>A statement verb («أعلن»، «أكد») stands between the time and the trigger, or just before the time, within the sentence.</summary>

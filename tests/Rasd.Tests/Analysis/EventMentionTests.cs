@@ -500,4 +500,11 @@ public class EventMentionTests
     [Fact]
     public void A_title_that_leads_into_another_name_is_not_the_first_persons() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:sergei-shoigu @- -", Describe(Assert.Single(Events("والتقى فلاديمير بوتين وزير الدفاع الروسي سيرغي شويغو.", "2019-04-15"))));
+
+    [Fact]
+    public void A_time_a_span_is_counted_from_does_not_date_the_event()
+    {
+        var e = Assert.Single(Events("وقبل عام، قام بوتين بأول زيارة لرئيس روسي إلى بودابست منذ انهيار النظام الشيوعي عام 1989.", "2018-07-19"));
+        Assert.Equal("2017", e.Date?.Value);
+    }
 }
