@@ -843,7 +843,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «وأضاف الشبكشي أن … زيارة»: the one who says is not the one who visits.
             if (IsSaidThat(ctx, i)) return null;
             // «وفقا لوكالة رويترز فقد اجتمع الوفد»: the source of the claim is not who acts.
-            if (ctx.ByToken[i] is { } m && IsParticipant(ctx.Tokens, m, type)) return IsSourceOfClaim(ctx, m) ? null : m;
+            // «المنسق الإنساني للأمم المتحدة … لزيارة عدن»: a name behind «ل» or «ب» is what something is of or for, no subject.
+            if (ctx.ByToken[i] is { } m && IsParticipant(ctx.Tokens, m, type) && !m.Proclitics.Any(c => c is 'ل' or 'ب')) return IsSourceOfClaim(ctx, m) ? null : m;
             if (ctx.Tokens[i].IsWord) words--;
         }
         return null;

@@ -507,4 +507,9 @@ public class EventMentionTests
         var e = Assert.Single(Events("وقبل عام، قام بوتين بأول زيارة لرئيس روسي إلى بودابست منذ انهيار النظام الشيوعي عام 1989.", "2018-07-19"));
         Assert.Equal("2017", e.Date?.Value);
     }
+
+    [Fact]
+    public void A_name_behind_of_or_for_is_no_subject_a_few_words_back() =>
+        // The coordinator of the United Nations visits; the body he works for does not.
+        Assert.DoesNotContain(Events("وعبر المنسق الإنساني للأمم المتحدة في اليمن عن سروره البالغ لزيارة عدن.", "2015-07-27"), e => e.Actors.Contains("kb:united-nations"));
 }
