@@ -120,11 +120,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             if (byToken[j] is { } other && other != person)
             {
-                // The same person named again by an office («ولي ولي العهد»), or a body or a country its office is of.
+                // The same person named again by an office («ولي ولي العهد»), or a body or a country its office is of
+                // («وزير خارجية مصر»): the person's too, no party or place of its own.
                 var ofOffice = afterTitle >= 0 && other.Type is EntityType.ORG or EntityType.GPE && other.PhraseFirstToken == j;
                 if (other.Key != person.Key && !ofOffice || other.PhraseFirstToken != j) break;
                 j = claimed = other.EndToken;
-                afterTitle = other.Key == person.Key ? 0 : afterTitle;
+                afterTitle = other.Key == person.Key ? 0 : -1; // one body or country per office
                 continue;
             }
             if (byToken[j] is not null) break;
@@ -137,8 +138,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             }
             break;
         }
-        for (var j = end; j < claimed; j++) byToken[j] ??= person;
-        for (var j = end; j < claimed; j++) if (byToken[j] is { } m && m.Key == person.Key) byToken[j] = person;
+        for (var j = end; j < claimed; j++) byToken[j] = person;
     }
 
     private sealed record SentenceContext(AnalyzedDocument Doc, Sentence Sentence, Mention?[] ByToken, bool[] InTime, string? MainActor, DocumentState State)

@@ -498,6 +498,10 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void The_country_of_an_office_after_a_name_is_no_place_visited() =>
+        Assert.Equal("visit per:سامح شكري >  @kb:riyadh 2016-05-09", Describe(Assert.Single(Events("زار سامح شكري وزير خارجية مصر الرياض أمس.", "2016-05-10"))));
+
+    [Fact]
     public void A_title_that_leads_into_another_name_is_not_the_first_persons() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:sergei-shoigu @- -", Describe(Assert.Single(Events("والتقى فلاديمير بوتين وزير الدفاع الروسي سيرغي شويغو.", "2019-04-15"))));
 
