@@ -132,6 +132,7 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
             .GroupBy(r => Root(r.Key), StringComparer.Ordinal)
             .SelectMany(g => { var full = FullOffices(g); return g.Select(r => (Key: full(r.Role!).Key, Record: r)); })
             .ToLookup(x => x.Key, x => x.Record, StringComparer.Ordinal);
+        var namedInDoc = byKey.Values.SelectMany(r => r).Where(r => r is { RoleOnly: false, Type: EntityType.PER, Role: not null }).ToLookup(r => r.Doc, StringComparer.Ordinal);
         foreach (var (key, records) in byKey.Where(kv => kv.Value[0].RoleOnly).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
         {
             var office = records[0];
@@ -142,7 +143,7 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
                 holder = Root(here.OrderBy(h => Math.Abs(h.Start - office.Start)).First().Key);
                 why = "the same text names its holder";
             }
-            else if (HolderOfShortOffice(byKey, office, Root) is { } only)
+            else if (HolderOfShortOffice(namedInDoc[office.Doc], office, Root) is { } only)
                 (holder, why) = (only, "the same text names one holder of an office of that name");
             else if (office.DocDate is { } date)
             {
@@ -177,13 +178,13 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
     /// «الوزير الأميركي» after «وزير الدفاع الأمريكي أشتون كارتر»: an office written short (its head word, for the same
     /// country or body) is the one person of the same text whose office begins with it; null when none or several.
     /// </summary>
-    private static string? HolderOfShortOffice(Dictionary<string, List<NameRecord>> byKey, NameRecord office, Func<string, string> root)
+    /// <param name="namedInDoc">The people the office's text names with a title.</param>
+    private static string? HolderOfShortOffice(IEnumerable<NameRecord> namedInDoc, NameRecord office, Func<string, string> root)
     {
         var role = office.Role!;
         if (role.Office.Contains(' ', StringComparison.Ordinal) || role.Country is null && role.Organization is null) return null;
-        var holders = byKey.Values.SelectMany(r => r)
-            .Where(r => r is { RoleOnly: false, Type: EntityType.PER, Role: { } h } && r.Doc == office.Doc && h.Country == role.Country && h.Organization == role.Organization
-                && h.Office.StartsWith(role.Office + " ", StringComparison.Ordinal))
+        var holders = namedInDoc
+            .Where(r => r.Role is { } h && h.Country == role.Country && h.Organization == role.Organization && h.Office.StartsWith(role.Office + " ", StringComparison.Ordinal))
             .Select(r => root(r.Key)).Distinct(StringComparer.Ordinal).ToList();
         return holders is [var one] ? one : null;
     }
