@@ -387,7 +387,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 if (!describes) break;
                 last = j;
             }
-            var raw = ctx.Doc.RawSpan(i, last + 1);
+            // Without the conjunction or preposition glued on («بالدبلوماسيين» → «الدبلوماسيين»), as a name's span is.
+            var head = tokens[i];
+            var cut = head.Form.StartsWith("لل", StringComparison.Ordinal) ? 0 : head.Proclitics.TakeWhile(p => p != "ال").Sum(p => p.Length);
+            var start = ctx.Doc.RequireNormalized().ToRaw(new TextSpan(head.Span.Start + cut, head.Span.Start + cut + 1)).Start;
+            var raw = new TextSpan(start, ctx.Doc.RawSpan(i, last + 1).End);
             return new PartyGroup(raw.SliceString(ctx.Doc.Raw), raw);
         }
         return null;

@@ -467,7 +467,7 @@ public class EventMentionTests
     public void A_meeting_told_between_a_verb_of_saying_and_what_was_said_is_the_speakers()
     {
         var e = Assert.Single(Events("وقال بوتين، خلال لقاء جمعه بالدبلوماسيين الروس، إن العلاقات مع ليبيا مهمة.", "2019-04-16"));
-        Assert.Equal((EventType.Meeting, "kb:vladimir-putin", "الدبلوماسيين الروس"), (e.Type, Assert.Single(e.Actors), Assert.Single(e.Groups).Text[1..]));
+        Assert.Equal((EventType.Meeting, "kb:vladimir-putin", "الدبلوماسيين الروس"), (e.Type, Assert.Single(e.Actors), Assert.Single(e.Groups).Text)); // the group without «ب» glued on
     }
 
     [Fact]
