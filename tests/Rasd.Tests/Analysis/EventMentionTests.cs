@@ -516,4 +516,9 @@ public class EventMentionTests
     public void A_name_behind_of_or_for_is_no_subject_a_few_words_back() =>
         // The coordinator of the United Nations visits; the body he works for does not.
         Assert.DoesNotContain(Events("وعبر المنسق الإنساني للأمم المتحدة في اليمن عن سروره البالغ لزيارة عدن.", "2015-07-27"), e => e.Actors.Contains("kb:united-nations"));
+
+    [Fact]
+    public void A_joint_press_conference_is_a_meeting_of_the_two() =>
+        Assert.Equal("meeting kb:sergei-lavrov > kb:khalifa-haftar @- -",
+            Describe(Assert.Single(Events("وتحدث سيرغي لافروف خلال مؤتمر صحفي مع المشير خليفة حفتر عن الأزمة.", "2019-04-15"))));
 }
