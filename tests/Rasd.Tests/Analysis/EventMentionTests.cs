@@ -521,4 +521,10 @@ public class EventMentionTests
     public void A_joint_press_conference_is_a_meeting_of_the_two() =>
         Assert.Equal("meeting kb:sergei-lavrov > kb:khalifa-haftar @- -",
             Describe(Assert.Single(Events("وتحدث سيرغي لافروف خلال مؤتمر صحفي مع المشير خليفة حفتر عن الأزمة.", "2019-04-15"))));
+
+    [Theory]
+    [InlineData("والتقى فلاديمير بوتين مديري الشركات الروسية الكبرى.", "مديري الشركات الروسية الكبرى")]
+    [InlineData("واجتمع خليفة حفتر مع رجال الأعمال الليبيين.", "رجال الأعمال الليبيين")]
+    public void Managers_and_businessmen_are_groups_one_meets(string text, string group) =>
+        Assert.Equal(group, Assert.Single(Assert.Single(Events(text, "2019-04-15")).Groups).Text);
 }
