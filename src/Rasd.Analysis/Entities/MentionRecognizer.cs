@@ -77,21 +77,26 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     /// the last word of a full name, or the first when it is no given name, found again where no name was read
     /// is that person — unless two people of the text share it or it is a common word.
     /// </summary>
+    private const string With = "مع";
+
     private List<Mention> NamesAgain(AnalyzedDocument doc, List<Mention> mentions)
     {
         var tokens = doc.Tokens;
         var owner = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // A surname that is also a common word («مشار»: «المشار إليه») is the person only where a person stands: after «مع».
+        var ownerAfterWith = new Dictionary<string, string?>(StringComparer.Ordinal);
         void Claim(string word, string key)
         {
-            if (word.Length < 3 || kb.FunctionWords.Contains(word) || kb.NameParticles.Contains(word) || IsCommonWord(word)) return;
-            owner[word] = owner.TryGetValue(word, out var had) && had != key ? null : key; // shared by two people: no one's
+            if (word.Length < 3 || kb.FunctionWords.Contains(word) || kb.NameParticles.Contains(word)) return;
+            var owners = IsCommonWord(word) ? ownerAfterWith : owner;
+            owners[word] = owners.TryGetValue(word, out var had) && had != key ? null : key; // shared by two people: no one's
         }
         foreach (var m in mentions.Where(m => m is { Type: EntityType.PER, RoleOnly: false } && m.EndToken - m.FirstToken >= 2))
         {
             Claim(WithoutProclitics(tokens[m.EndToken - 1]).Form, m.Key);
             if (!kb.GivenNames.Contains(tokens[m.FirstToken].Form)) Claim(WithoutProclitics(tokens[m.FirstToken]).Form, m.Key);
         }
-        if (owner.Count == 0) return mentions;
+        if (owner.Count == 0 && ownerAfterWith.Count == 0) return mentions;
         // A one-word name read on its own («قال الجبير», the recognizer's) is the person named in full.
         for (var k = 0; k < mentions.Count; k++)
             if (mentions[k] is { Type: EntityType.PER, RoleOnly: false } m && m.EndToken - m.FirstToken == 1
@@ -105,7 +110,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         {
             if (covered[i] || tokens[i].Kind != TokenKind.Word) continue;
             var (form, cut, proclitics) = WithoutProclitics(tokens[i]);
-            if (!owner.TryGetValue(form, out var key) || key is null || tokens[i].Enclitic.Length > 0) continue;
+            if (!(owner.TryGetValue(form, out var key) || i > 0 && tokens[i - 1].Form == With && proclitics.Length == 0 && ownerAfterWith.TryGetValue(form, out key))
+                || key is null || tokens[i].Enclitic.Length > 0) continue;
             // «كيم جونغ» written again: the word must stand alone, not open another name.
             if (i + 1 < tokens.Count && !covered[i + 1] && owner.ContainsKey(WithoutProclitics(tokens[i + 1]).Form)) continue;
             var raw = Cut(doc, i, i + 1, cut);

@@ -170,4 +170,12 @@ public class MentionTests
         // One word of football is no football report.
         Assert.Equal("kb:european-union", Mentions("فرض الاتحاد الأوروبي عقوبات جديدة قبل مباراة الدبلوماسية.").Single(m => m.Text == "الاتحاد الأوروبي").Key);
     }
+
+    [Fact]
+    public void A_surname_that_is_a_common_word_is_the_person_only_after_with()
+    {
+        // «مشار» is also a word («المشار إليه»): after «مع» it is Riek Machar, named in full before; elsewhere a word.
+        var m = Mentions("وصل زعيم المعارضة ريك مشار إلى الخرطوم. والتقى الرئيس مع مشار أمس. وهو الاتفاق المشار إليه.");
+        Assert.Equal(2, m.Count(x => x.Key == "per:ريك مشار"));
+    }
 }
