@@ -47,6 +47,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         public List<string> MorePlaces { get; } = [];
         public bool Negated { get; set; }
         public bool Recap { get; set; }
+
+        /// <summary>A word of the past stands before the trigger («وجرى آخر لقاء»، «عقدت قمة»).</summary>
+        public bool Past { get; set; }
         public bool Future { get; set; }
         public bool Hypothetical { get; set; }
         public string? Attribution { get; set; }
@@ -233,6 +236,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             Trigger = trigger, Type = trigger.Value.Type,
             Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken),
             Recap = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "recap", RecapLookBackTokens),
+            Past = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "past", FutureLookBackTokens),
             // «سيزور»: the future prefix on the verb; «من المقرر أن يلتقي»: a word of planning before it.
             Future = trigger.Value.Kind != TriggerKind.Noun && trigger.Proclitics.Contains('س', StringComparison.Ordinal)
                 || HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "future", FutureLookBackTokens)
@@ -1047,8 +1051,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // A statement no time dates was made by the day it was reported (news reports what was said that day or the day before).
         var reportedDay = d.Type == EventType.Statement && doc.Published.Date is { Precision: DatePrecision.Day } published ? published : null;
         foreach (var place in d.MorePlaces.Prepend(d.Place))
-        foreach (var time in dates)
+        foreach (var told in dates)
         {
+            var time = InThePast(d, told, doc.Published.Date);
             var id = StableId.Of(doc.Document.Id, d.Type.ToString(), trigger.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), (n++).ToString(System.Globalization.CultureInfo.InvariantCulture));
             yield return new EventMention(id, doc.Document.Id, d.Type, trigger, trigger.SliceString(doc.Raw), sentence.Raw, sentence.Raw.SliceString(doc.Raw))
             {
@@ -1073,6 +1078,17 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 Historical = d.Recap || time?.Value is { } v && doc.Published.Date is { } p && p.Start.DayNumber - v.End.DayNumber > HistoricalAfterDays,
             };
         }
+    }
+
+    /// <summary>
+    /// «وجرى آخر لقاء … في نوفمبر» in a June report: a month written without a year that the calendar placed after the
+    /// day of writing goes back a year when the event is told in the past (a recap, or a word of the past before it).
+    /// </summary>
+    private static TimeExpression? InThePast(Draft d, TimeExpression? time, DateValue? published)
+    {
+        if (time is not { Value: { } v, Parts: { Year: null, YearOffset: null, Offset: null, Month: not null } } || d.Future || !(d.Recap || d.Past)
+            || published is null || v.Start <= published.End) return time;
+        return time with { Value = new DateValue(v.Start.AddYears(-1), v.End.AddYears(-1), v.Precision) };
     }
 
     /// <summary>

@@ -527,4 +527,13 @@ public class EventMentionTests
     [InlineData("واجتمع خليفة حفتر مع رجال الأعمال الليبيين.", "رجال الأعمال الليبيين")]
     public void Managers_and_businessmen_are_groups_one_meets(string text, string group) =>
         Assert.Equal(group, Assert.Single(Assert.Single(Events(text, "2019-04-15")).Groups).Text);
+
+    [Fact]
+    public void A_month_with_no_year_told_in_the_past_goes_back_not_forward()
+    {
+        // A June report: the last meeting «in November» was last November, not next.
+        var e = Assert.Single(Events("وجرى آخر لقاء بين خليفة حفتر وفلاديمير بوتين في نوفمبر.", "2018-06-28"));
+        Assert.Equal(("2017-11", false), (e.Date?.Value, e.Future));
+        Assert.Equal("2018-11", Assert.Single(Events("وسيلتقي خليفة حفتر فلاديمير بوتين في نوفمبر.", "2018-06-28")).Date?.Value);
+    }
 }
