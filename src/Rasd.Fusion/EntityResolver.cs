@@ -127,12 +127,12 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
     private void ResolveOffices(Dictionary<string, List<NameRecord>> byKey, Dictionary<string, string> target, Dictionary<string, List<string>> reasons)
     {
         string Root(string key) => target.GetValueOrDefault(key, key);
+        var titled = byKey.Values.SelectMany(r => r).Where(r => r is { RoleOnly: false, Type: EntityType.PER, Role: not null }).ToList();
         // A holder's «وزير الدفاع» counts as its «وزير الدفاع الروسي» when that is its only office of the name.
-        var holders = byKey.Values.SelectMany(r => r).Where(r => r is { RoleOnly: false, Type: EntityType.PER, Role: not null })
-            .GroupBy(r => Root(r.Key), StringComparer.Ordinal)
+        var holders = titled.GroupBy(r => Root(r.Key), StringComparer.Ordinal)
             .SelectMany(g => { var full = FullOffices(g); return g.Select(r => (Key: full(r.Role!).Key, Record: r)); })
             .ToLookup(x => x.Key, x => x.Record, StringComparer.Ordinal);
-        var namedInDoc = byKey.Values.SelectMany(r => r).Where(r => r is { RoleOnly: false, Type: EntityType.PER, Role: not null }).ToLookup(r => r.Doc, StringComparer.Ordinal);
+        var namedInDoc = titled.ToLookup(r => r.Doc, StringComparer.Ordinal);
         foreach (var (key, records) in byKey.Where(kv => kv.Value[0].RoleOnly).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
         {
             var office = records[0];
