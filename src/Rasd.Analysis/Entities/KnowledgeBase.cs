@@ -34,6 +34,7 @@ public sealed class KnowledgeBase
         {
             Titles.Add(row["form"], row["kind"]);
             _titleForms.TryAdd(ArabicNormalizer.Normalize(row["form"]), row["form"]);
+            if (row.Get("sent") == "yes") _sentTitles.Add(ArabicNormalizer.Normalize(row["form"]));
         }
         foreach (var row in LanguageData.Read("ar/gentilics.tsv")) Gentilics.Add(row["form"], row["place"]);
         foreach (var row in LanguageData.Read("ar/function-words.tsv")) FunctionWords.Add(ArabicNormalizer.Normalize(row["form"]));
@@ -83,6 +84,11 @@ public sealed class KnowledgeBase
         var tokens = Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(name));
         return tokens.Length > 0 && Aliases.Match(tokens, 0) is { } m && m.End == tokens.Length ? m.Value.Key : null;
     }
+
+    private readonly HashSet<string> _sentTitles = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the title in match form is an office held toward a place, written with «إلى» («المبعوث الأممي إلى ليبيا»).</summary>
+    public bool IsSentTitle(string matchForm) => _sentTitles.Contains(matchForm);
 
     /// <summary>Whether titles.tsv lists <paramref name="form"/> (as written or in match form).</summary>
     public bool IsTitle(string form) => _titleForms.ContainsKey(ArabicNormalizer.Normalize(form));

@@ -211,13 +211,17 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
 
     private const int MaxOfficeComplementWords = 2;
 
-    /// <summary>One or two definite words («السياحة»، «الشؤون الاجتماعية») right before a given name: where they end.</summary>
-    private int? OfficeComplementBeforeGivenName(IReadOnlyList<Token> tokens, int at)
+    /// <summary>
+    /// One or two definite words («السياحة»، «الشؤون الاجتماعية») right before a given name, or before a gentilic that
+    /// qualifies the office («وزير التجارة الصيني»): where they end.
+    /// </summary>
+    private int? OfficeComplement(IReadOnlyList<Token> tokens, int at)
     {
         for (var end = at; end < Math.Min(tokens.Count, at + MaxOfficeComplementWords); end++)
         {
-            if (tokens[end].Kind != TokenKind.Word || !tokens[end].Form.StartsWith(Article, StringComparison.Ordinal) || kb.Aliases.Match(tokens, end) is not null) return null;
-            if (end + 1 < tokens.Count && kb.GivenNames.Contains(tokens[end + 1].Form)) return end + 1;
+            if (tokens[end].Kind != TokenKind.Word || !tokens[end].Form.StartsWith(Article, StringComparison.Ordinal) || kb.Aliases.Match(tokens, end) is not null
+                || kb.Gentilics.Match(tokens, end) is not null) return null;
+            if (end + 1 < tokens.Count && (kb.GivenNames.Contains(tokens[end + 1].Form) || kb.Gentilics.Match(tokens, end + 1) is not null)) return end + 1;
         }
         return null;
     }
@@ -331,6 +335,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var roleEnd = end;
         var qualified = IsRank(first.Value); // what stands right before the name sets it off from the title
         var role = new RoleReading(first.Value == "office" ? OfficeWords(tokens, first) : null);
+        var sent = IsSent(tokens, first); // «المبعوث الأممي إلى ليبيا»
         while (end < tokens.Count)
         {
             // A family name looks like an adjective of relation («الرئيس الباجي قائد السبسي»): where the recognizer reads a person, the role ends.
@@ -339,6 +344,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else if (kb.Titles.Match(tokens, end) is { } more && !more.Proclitics.Contains('و', StringComparison.Ordinal))
             {
                 if (more.Value == "office") role.More(OfficeWords(tokens, more), adjacent: more.First == roleEnd);
+                sent |= IsSent(tokens, more);
                 end = roleEnd = more.End;
                 qualified = IsRank(more.Value);
             }
@@ -346,9 +352,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) { end = roleEnd = end + 1; qualified = true; }
             else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { role.Of(organization: org.Value.Id); end = roleEnd = org.End; qualified = true; }
             else if (tokens[end].Form is "," or "\"" or "'" or "(" or ")") { end++; qualified = true; }
-            else if (PlaceOfOffice(tokens, end) is { } place) { end = roleEnd = place; qualified = true; } // «السفير الروسي في ليبيا»
-            // «وزيرة السياحة سلمى اللومي»: what the office is of, when a given name follows.
-            else if (first.Value == "office" && end == roleEnd && OfficeComplementBeforeGivenName(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
+            else if (PlaceOfOffice(tokens, end, sent) is { } place) { end = roleEnd = place; qualified = true; } // «السفير الروسي في ليبيا»
+            // «وزيرة السياحة سلمى اللومي»، «وزير التجارة الصيني»: what the office is of, when a given name or a gentilic follows.
+            else if (first.Value == "office" && end == roleEnd && OfficeComplement(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
             else break;
         }
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
@@ -379,12 +385,19 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     }
 
     // Token forms are in match form: «لدى» is «لدي», «إلى» is «الي».
-    private static readonly HashSet<string> OfficePlaceWords = [.. new[] { "في", "لدى", "إلى" }.Select(ArabicNormalizer.Normalize)];
+    private static readonly HashSet<string> OfficePlaceWords = [.. new[] { "في", "لدى" }.Select(ArabicNormalizer.Normalize)];
+    private static readonly string To = ArabicNormalizer.Normalize("إلى");
 
-    /// <summary>Where «في ليبيا»، «لدى مصر»، «إلى ليبيا» after an office ends: the place the office is for; null when none stands there.</summary>
-    private int? PlaceOfOffice(IReadOnlyList<Token> tokens, int at) =>
-        at + 1 < tokens.Count && OfficePlaceWords.Contains(tokens[at].Form)
+    /// <summary>
+    /// Where «في ليبيا»، «لدى مصر» after an office ends, or «إلى ليبيا» after an envoy's (<paramref name="sent"/>): the place the
+    /// office is for; null when none stands there. «زيارة ولي العهد إلى بريطانيا»: elsewhere «إلى» is where someone goes.
+    /// </summary>
+    private int? PlaceOfOffice(IReadOnlyList<Token> tokens, int at, bool sent) =>
+        at + 1 < tokens.Count && (OfficePlaceWords.Contains(tokens[at].Form) || sent && tokens[at].Form == To)
         && kb.Aliases.Match(tokens, at + 1) is { Value.Type: EntityType.GPE or EntityType.LOC, Proclitics.Length: 0 } place ? place.End : null;
+
+    private bool IsSent(IReadOnlyList<Token> tokens, PhraseMatch<string> title) =>
+        kb.IsSentTitle(string.Join(' ', tokens.Skip(title.First).Take(title.End - title.First).Select((t, i) => i == 0 ? t.Form[title.CutAt..] : t.Form)));
 
     /// <summary>The office words of a title match as titles.tsv writes them, the article and clitics off («والوزير» → «وزير»).</summary>
     private string OfficeWords(IReadOnlyList<Token> tokens, PhraseMatch<string> match)
@@ -440,8 +453,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var tokens = doc.Tokens;
         if (modelEnd is { } tagged) return ModelPerson(doc, phraseFirst, at, tagged, title, proclitics);
         var end = at;
-        // A personal name does not open with the article («اللاعب الرئيسي» is a description).
-        if (at < tokens.Count && tokens[at].Form.StartsWith("ال", StringComparison.Ordinal)) return null;
+        // A personal name does not open with the article («اللاعب الرئيسي» is a description), nor with a preposition
+        // glued on, which would stand on the title («مبادرة الرئيس الصيني لإعادة إحياء»).
+        if (at < tokens.Count && (tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك"))) return null;
         var particles = 0;
         // After a particle of lineage a title word is a family name: «إسماعيل ولد الشيخ»، «عبدالعزيز آل الشيخ».
         while (end < tokens.Count && end - at < MaxUnknownNameTokens + particles

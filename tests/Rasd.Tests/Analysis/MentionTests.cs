@@ -178,4 +178,24 @@ public class MentionTests
         var m = Mentions("وصل زعيم المعارضة ريك مشار إلى الخرطوم. والتقى الرئيس مع مشار أمس. وهو الاتفاق المشار إليه.");
         Assert.Equal(2, m.Count(x => x.Key == "per:ريك مشار"));
     }
+
+    [Fact]
+    public void A_destination_after_an_office_is_where_one_goes_not_the_office_unless_an_envoy_holds_it()
+    {
+        var m = Mentions("وخلال زيارة ولي العهد السعودي إلى بريطانيا، تم الاتفاق على استثمارات.");
+        Assert.Equal([("ولي العهد السعودي", true), ("بريطانيا", false)], m.Select(x => (x.Text, x.RoleOnly)));
+        Assert.Equal("المبعوث الأممي إلى ليبيا", Assert.Single(Mentions("وقال المبعوث الأممي إلى ليبيا غسان سلامة إن الحوار مستمر.")).Title);
+    }
+
+    [Fact]
+    public void An_office_of_a_ministry_and_a_country_leads_to_the_name_whole()
+    {
+        // «وانغ» keeps its «و»: right after a title it is no conjunction.
+        var m = Assert.Single(Mentions("وقال إن نائب وزير التجارة الصيني وانغ شووين سيصل غدا."));
+        Assert.Equal(("وانغ شووين", "نائب وزير التجارة الصيني"), (m.Text, m.Title));
+    }
+
+    [Fact]
+    public void A_word_with_a_preposition_on_it_after_a_title_is_no_name() =>
+        Assert.DoesNotContain(Mentions("وتسهم القناة في مبادرة الرئيس الصيني لإعادة إحياء طريق الحرير."), x => x.Text.Contains("إحياء", StringComparison.Ordinal));
 }

@@ -255,7 +255,10 @@ public class LanguageDataTests
         {
             Assert.Contains(row["kind"], new[] { "office", "rank", "honorific", "qualifier" });
             Assert.Equal(row["kind"], InSentence(kb.Titles, row["form"])!.Value.Value);
+            Assert.Contains(row.Get("sent") ?? "", new[] { "", "yes" });
+            Assert.Equal(row.Get("sent") == "yes", kb.IsSentTitle(ArabicNormalizer.Normalize(row["form"])));
         }
+        Assert.Contains(LanguageData.Read("ar/titles.tsv"), r => r.Get("sent") == "yes" && r["kind"] == "office");
         foreach (var row in LanguageData.Read("ar/gentilics.tsv"))
         {
             Assert.NotNull(kb.Find(row["place"]));
