@@ -49,7 +49,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
                     dating.Add(m with { Date = date, DatedBy = "other-report" });
                     continue;
                 }
-                var homes = datedClusters.Where(c => Covers(c, m) && ReportedFits(c, m)).ToList();
+                var homes = datedClusters.Where(c => Covers(c, m) && ReportedFits(c, m) && !IsPastOf(c, m)).ToList();
                 // A report with no date of its own joins a dated event only when it is the one its participants fit.
                 if (m.Reported is null && homes.Count > 1 && !homes.Any(c => c.Members.Any(x => x.DocId == m.DocId))) homes.Clear();
                 if (m.Type == EventType.Visit && homes.Count > 1)
@@ -211,6 +211,9 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
 
     private static bool ReportedFits(Cluster c, EventMention m) =>
         c.Members.Any(x => x.DocId == m.DocId) || m.Reported is null || m.Reported is { } r && c.Span is { } d && d.Start <= r.End && r.Start.DayNumber - d.End.DayNumber <= ReportLagDays;
+
+    /// <summary>«زيارة السيسي المقبلة إلى الصين» is not his visit of last December: a planned event is not one over before its report.</summary>
+    private static bool IsPastOf(Cluster c, EventMention m) => m.Future && m.Reported is { } r && c.Span is { } d && d.End < r.Start;
 
     private static int Lag(Cluster c, EventMention m) => m.Reported is { } r && c.Span is { } d ? Math.Abs(r.Start.DayNumber - d.End.DayNumber) : int.MaxValue;
 

@@ -241,7 +241,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             Future = trigger.Value.Kind != TriggerKind.Noun && trigger.Proclitics.Contains('س', StringComparison.Ordinal)
                 || HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "future", FutureLookBackTokens)
                 || trigger.Value.Kind == TriggerKind.Noun && HasFutureVerbBefore(tokens, trigger.First, ctx.Sentence.FirstToken) // «سيجري حفتر مباحثات»
-                || trigger.Value.Kind == TriggerKind.Noun && IsInvited(ctx, trigger), // an invitation is to a visit not yet made
+                || trigger.Value.Kind == TriggerKind.Noun && IsInvited(ctx, trigger) // an invitation is to a visit not yet made
+                || trigger.Value.Kind == TriggerKind.Noun && IsUpcoming(ctx, trigger, windowEnd), // «زيارة الرئيس السيسي المقبلة»
             Hypothetical = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "hypothetical", HypotheticalLookBackTokens)
                 || trigger.Value.Kind == TriggerKind.Noun && HasCueAfter(tokens, windowEnd, ctx.Sentence.EndToken, trigger.End, "uncertain"),
             Attribution = Attribution(ctx, trigger.First),
@@ -560,6 +561,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         for (var i = from; i < Math.Min(sentenceEnd, Math.Max(windowEnd, from + UncertainLookAheadTokens)); i++)
             if (lexicon.Is(tokens, i, role)) return true;
+        return false;
+    }
+
+    /// <summary>A word of what is to come after a noun trigger, in its window and outside a time expression («الأسبوع المقبل» dates it).</summary>
+    private bool IsUpcoming(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd)
+    {
+        for (var i = trigger.End; i < Math.Min(ctx.Sentence.EndToken, Math.Max(windowEnd, trigger.End + UncertainLookAheadTokens)); i++)
+            if (!ctx.InTime[i] && lexicon.Is(ctx.Tokens, i, "upcoming")) return true;
         return false;
     }
 

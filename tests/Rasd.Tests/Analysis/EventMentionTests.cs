@@ -536,4 +536,12 @@ public class EventMentionTests
         Assert.Equal(("2017-11", false), (e.Date?.Value, e.Future));
         Assert.Equal("2018-11", Assert.Single(Events("وسيلتقي خليفة حفتر فلاديمير بوتين في نوفمبر.", "2018-06-28")).Date?.Value);
     }
+
+    [Fact]
+    public void A_visit_noun_with_a_word_of_what_is_to_come_is_planned()
+    {
+        var e = Assert.Single(Events("وتتطلع الصين لإتمام زيارة الرئيس عبد الفتاح السيسي المقبلة إلى الصين.", "2015-08-09"));
+        Assert.Equal((EventType.Visit, true), (e.Type, e.Future));
+        Assert.False(Assert.Single(Events("وتأتي زيارة عبد الفتاح السيسي إلى الصين الأسبوع الماضي.", "2015-08-09")).Future);
+    }
 }

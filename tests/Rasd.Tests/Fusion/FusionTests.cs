@@ -87,6 +87,19 @@ public class EventFuserTests
     }
 
     [Fact]
+    public void A_planned_visit_does_not_join_the_visit_its_report_tells_was_made_months_before()
+    {
+        // «زيارة الرئيس السيسي المقبلة إلى الصين» and, in the same text, his visit of last December.
+        var events = Fuser.Fuse([
+            Mention(EventType.Visit, "a", ["sisi"], [], "china", DateValue.Month(2014, 12), reported: Day(2015, 8, 9)),
+            Mention(EventType.Visit, "a", ["sisi"], [], "china", null, reported: Day(2015, 8, 9)) with { Future = true },
+            Mention(EventType.Visit, "a", ["sisi"], [], "china", null, reported: Day(2015, 8, 9)),
+        ]);
+        Assert.Equal(2, events.Count);
+        Assert.Equal(2, Assert.Single(events, e => e.Date is not null).Mentions.Count);
+    }
+
+    [Fact]
     public void Meetings_with_different_people_or_polarity_stay_apart()
     {
         var events = Fuser.Fuse([
