@@ -51,6 +51,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         /// <summary>A word of the past stands before the trigger («وجرى آخر لقاء»، «عقدت قمة»).</summary>
         public bool Past { get; set; }
         public bool Future { get; set; }
+
+        /// <summary>A verb tells the plan («سيقوم بزيارة … الخميس»): a weekday alone is the coming one, not the last (as in «أعلن عن قرار عقد القمة الأربعاء»).</summary>
+        public bool FutureVerb { get; set; }
         public bool Hypothetical { get; set; }
         public string? Attribution { get; set; }
         public List<TimeExpression> Times { get; } = [];
@@ -87,13 +90,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0 && d.Type != EventType.Statement)?.Actors[0]; // a speaker is not the subject of what they tell
                 if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair) is { } draft)
                 {
+                    // «سيقوم بزيارة … ويزور حائط المبكى»: a present verb joined by «و» to a plan is part of the plan.
+                    if (draft.Trigger.Value.Kind == TriggerKind.Verb && draft.Trigger.Proclitics == "و" && ctx.Tokens[draft.Trigger.First].Stem.StartsWith('ي')
+                        && drafts.LastOrDefault() is { Future: true } plan) (draft.Future, draft.FutureVerb) = (true, plan.FutureVerb);
                     // «وصل كيري إلى الدوحة حيث سيلتقي نظراءه»: what is done «where» the visit went happens there.
                     if (draft.Place is null && draft.Type != EventType.Visit && IsWhereOf(ctx, triggers[k]) && drafts.LastOrDefault() is { Type: EventType.Visit, Place: { } there })
                         draft.Place = there;
                     drafts.Add(draft);
                     if (draft.Type != EventType.Statement) state.LastActor = draft.Actors.FirstOrDefault() ?? state.LastActor;
                     // Only the event told last can be «the two men»: one of three parties, or a visit, leaves no pair.
-                    if (draft.Type != EventType.Statement)
+                    // A visit by one of the pair («يفكيروف، الذي سبق وأن زار الشرق الليبي للقاء حفتر») leaves it as it was.
+                    if (draft.Type == EventType.Visit && lastPair is not null && lastPair.Contains(draft.Actors[0])) { }
+                    else if (draft.Type != EventType.Statement)
                         lastPair = draft.Type != EventType.Visit && draft.Actors.Concat(draft.Counterparts).Distinct().ToArray() is { Length: 2 } pair ? pair : null;
                 }
             }
@@ -247,6 +255,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 || trigger.Value.Kind == TriggerKind.Noun && HasCueAfter(tokens, windowEnd, ctx.Sentence.EndToken, trigger.End, "uncertain"),
             Attribution = Attribution(ctx, trigger.First),
         };
+        draft.FutureVerb = draft.Future && (trigger.Value.Kind != TriggerKind.Noun || HasFutureVerbBefore(tokens, trigger.First, ctx.Sentence.FirstToken));
         var elided = previousActor ?? ctx.MainActor;
         Mention? subject = null;
         switch (trigger.Value.Kind)
@@ -271,7 +280,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 if (delegation is { Head: { } head }) subject = head;
                 // No subject written: the verb goes on the sentence's previous one («وصل … وأجرى»), or a
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
-                var actor = subject?.Key ?? delegation?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key
+                var actor = subject?.Key ?? delegation?.Key ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key
                     ?? (GoesOnWithTheStory(ctx, trigger) ? ctx.State.LastActor : null); // «كما التقت بالأمين العام»: the one the story was about
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
@@ -296,7 +305,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             case TriggerKind.Noun:
             {
                 // «زيارة حفتر»: the genitive is the actor; «محادثات مع شويغو»: a marked name is a counterpart.
-                var genitive = parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m) && IsGenitiveOf(ctx, trigger, m));
+                var maker = Maker(ctx, trigger);
+                var genitive = maker >= 0 ? null : parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m) && IsGenitiveOf(ctx, trigger, m));
                 // A pronoun suffix is the actor («زيارته»: his visit; «لقائه مبعوث الأمم المتحدة»: his meeting with the envoy)
                 // unless it is the «ي» of a dual with a name right after (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(trigger.Enclitic == "ي" && genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
@@ -305,7 +315,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var delegation = possessive || genitive is not null && IsRightAfter(ctx, trigger.End, genitive) ? null : Delegation(ctx, trigger.End, end, parties);
                 if (delegation is { Head: { } head }) genitive = head;
                 var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
-                    ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null);
+                    ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
+                    ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
@@ -353,7 +364,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (draft.Type == EventType.Visit)
         {
             draft.Counterparts.Clear(); // hosts of a visit come with the meetings held during it
-            return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
+            return draft.Actors.Count > 0 && (draft.Place is not null || VisitsAnObject(ctx, trigger)) ? draft : null;
         }
         // «أجرى محادثات مع مسؤولين روس»: a meeting or call with people named only as a group is one all the same.
         // The group follows the verb, or its subject when that comes after it («وسيلتقي كيري نظراءه»).
@@ -508,8 +519,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     /// <summary>A verb that opens its sentence joined to the story before («والتقى»، «كما التقت»، «ثم زار»).</summary>
     private bool GoesOnWithTheStory(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
-        trigger.First == ctx.Sentence.FirstToken && trigger.Proclitics.StartsWith('و')
-        || trigger.First == ctx.Sentence.FirstToken + 1 && lexicon.Is(ctx.Tokens, ctx.Sentence.FirstToken, "continues");
+        trigger.First == ctx.Sentence.FirstToken && trigger.Proclitics.StartsWith('و') || OpensTheSentenceGoingOn(ctx, trigger.First);
+
+    private bool OpensTheSentenceGoingOn(SentenceContext ctx, int verb) =>
+        verb == ctx.Sentence.FirstToken && ctx.Tokens[verb].Proclitics is [ "و", .. ]
+        || verb == ctx.Sentence.FirstToken + 1 && lexicon.Is(ctx.Tokens, ctx.Sentence.FirstToken, "continues");
 
     // «إن»، «أن», also with a pronoun on it («أنه»، «إنها»).
     private bool IsThat(IReadOnlyList<Token> tokens, int i) => lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "that" };
@@ -717,6 +731,28 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return IsParticipant(ctx.Tokens, m, type) && !IsSourceOfClaim(ctx, m) ? m : null;
     }
 
+    private const int RelativeLookBackTokens = 5;
+
+    /// <summary>
+    /// «استقبله يونس بك يفكيروف، الذي سبق وأن زار الشرق الليبي»: the subject of a verb in a relative clause is the name the
+    /// pronoun follows; words of the past, of planning and «أن» may stand between. Null when the verb opens no such clause.
+    /// </summary>
+    private Mention? Antecedent(SentenceContext ctx, int verb, EventType type)
+    {
+        var tokens = ctx.Tokens;
+        for (var i = verb - 1; i > ctx.Sentence.FirstToken && i >= verb - RelativeLookBackTokens; i--)
+        {
+            if (lexicon.Is(tokens, i, "relative"))
+            {
+                var before = i - 1;
+                while (before > ctx.Sentence.FirstToken && tokens[before].Kind == TokenKind.Punctuation && i - before <= 2) before--; // «يفكيروف” ، الذي»
+                return ctx.ByToken[before] is { } m && IsParticipant(tokens, m, type) ? m : null;
+            }
+            if (!(lexicon.Is(tokens, i, "recap") || lexicon.Is(tokens, i, "auxiliary") || lexicon.Is(tokens, i, "future") || lexicon.Is(tokens, i, "negation") || IsThat(tokens, i))) return null;
+        }
+        return null;
+    }
+
     /// <summary>
     /// The subject after a verb: only times, quotes and places («إلى مدينة ميلان الإيطالية») stand between
     /// the verb and the name.
@@ -885,6 +921,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «قام الجبير بزيارة قطر»: a place in construct with the visit noun is where the visit went.
             if (type == EventType.Visit && lead is null && trigger.Value.Kind == TriggerKind.Noun && IsGenitiveOf(ctx, trigger, m, throughPlaceNouns: true)) return m.Key;
         }
+        // «ويزور حائط المبكى في القدس الشرقية»: where the object the visitor goes to stands.
+        if (type == EventType.Visit && VisitsAnObject(ctx, trigger) && after.FirstOrDefault(m => m.Type is EntityType.GPE or EntityType.LOC && PlaceLead(tokens, m) == "location") is { } located)
+            return located.Key;
         // «وفي مصر سيلتقي كيري نظيره»: where it happens, written before the verb.
         if (type != EventType.Visit && trigger.First > 0 && ctx.ByToken[trigger.First - 1] is { Type: EntityType.GPE or EntityType.LOC } fronted
             && fronted.EndToken == trigger.First && fronted.PhraseFirstToken >= ctx.Sentence.FirstToken && PlaceLead(tokens, fronted) == "location") return fronted.Key;
@@ -894,6 +933,30 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = trigger.First - 2; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - PlaceLookBackTokens); i--)
             if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } p) return p.Key;
         return null;
+    }
+
+    /// <summary>
+    /// «زار الوفد الحملة»، «قام بزيارة لحقل الشيبة»: a verb whose object is where the visitor went tells a visit even
+    /// when that place is no name the text knows; the noun does when it is made («قام … بزيارة»), not when it is
+    /// welcomed or told of («رحبت بزيارة»، «اهتمت بزيارة»).
+    /// </summary>
+    private bool VisitsAnObject(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
+        trigger.Value.ObjectIsDestination && (trigger.Value.Kind == TriggerKind.Verb || Maker(ctx, trigger) >= 0);
+
+    /// <summary>
+    /// «قام حفتر بزيارة موسكو»: a noun with «ب» after a verb of making, whose subject is the actor and whose genitive is
+    /// where it went. The verb's token; -1 when the noun is not made so.
+    /// </summary>
+    private int Maker(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        if (trigger.Value.Kind != TriggerKind.Noun || !trigger.Proclitics.EndsWith('ب')) return -1;
+        var words = 0;
+        for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken && words <= NounLookBackWords; i--)
+        {
+            if (lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is { Value: "joins" }) return i;
+            if (ctx.ByToken[i] is null && !ctx.InTime[i] && ctx.Tokens[i].IsWord) words++;
+        }
+        return -1;
     }
 
     /// <summary>The places joined by «و» right after the place <paramref name="first"/> («للندن وواشنطن»).</summary>
@@ -1054,7 +1117,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var trigger = doc.RawSpan(d.Trigger.First, d.Trigger.End);
         // A plan is not dated before the report of it («أعلن عن قرار عقد القمة الأربعاء»): a time before the day of
         // writing dates the announcement, not the planned event.
-        var times = d.Future && doc.Published.Date is { } writtenOn ? d.Times.Where(t => t.Value is not { } v || v.End >= writtenOn.Start).ToList() : d.Times;
+        var times = d.Future && doc.Published.Date is { } writtenOn
+            ? d.Times.Select(t => d.FutureVerb ? ComingWeekday(t, writtenOn) : t).Where(t => t.Value is not { } v || v.End >= writtenOn.Start).ToList() : d.Times;
         var dates = times.Count == 0 ? [null] : times.Cast<TimeExpression?>();
         var n = 0;
         // A statement no time dates was made by the day it was reported (news reports what was said that day or the day before).
@@ -1088,6 +1152,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             };
         }
     }
+
+    /// <summary>
+    /// «ويجري محادثات مع نتانياهو الخميس» in a Wednesday report of a plan: a weekday alone, which the calendar read as the
+    /// last one, is the coming one.
+    /// </summary>
+    private static TimeExpression ComingWeekday(TimeExpression time, DateValue writtenOn) =>
+        time is { Value: { Precision: DatePrecision.Day } v, Parts: { Weekday: not null, Day: null, Month: null, Year: null, Offset: null, Direction: TimeDirection.None } }
+        && v.End < writtenOn.Start && v.Start == v.End
+            ? time with { Value = DateValue.Day(v.Start.AddDays(7)) }
+            : time;
 
     /// <summary>
     /// «وجرى آخر لقاء … في نوفمبر» in a June report: a month written without a year that the calendar placed after the

@@ -544,4 +544,34 @@ public class EventMentionTests
         Assert.Equal((EventType.Visit, true), (e.Type, e.Future));
         Assert.False(Assert.Single(Events("وتأتي زيارة عبد الفتاح السيسي إلى الصين الأسبوع الماضي.", "2015-08-09")).Future);
     }
+
+    [Theory]
+    [InlineData("وزار وفد منظمة مرام للإغاثة الحملة في إطار تبادل الخبرات.")]
+    [InlineData("وقام الدكتور عبدالله الربيعة أمس بزيارة لحقل الشيبة النفطي.")]
+    public void A_visit_to_a_place_the_text_does_not_name_as_such_is_a_visit_all_the_same(string text) =>
+        Assert.Equal(EventType.Visit, Assert.Single(Events(text, "2015-08-07")).Type);
+
+    [Theory]
+    [InlineData("ورحبت الإمارات بزيارة الرئيس شي جين بينغ للتعاون.")]
+    [InlineData("وعبر السفير محمد آل جابر عن سعادته بالزيارة.")]
+    public void A_visit_welcomed_or_told_of_is_no_visit_without_its_destination(string text) =>
+        Assert.DoesNotContain(Events(text, "2018-07-19"), e => e.Type == EventType.Visit);
+
+    [Fact]
+    public void A_visit_planned_by_a_verb_goes_on_with_the_story_and_a_weekday_alone_is_the_coming_one()
+    {
+        // A Wednesday report: Thursday and Friday are the next ones; the present verb joined to the plan is planned too.
+        var e = Events("وصل رئيس الوزراء المجري فيكتور أوربان مساء الأربعاء إلى إسرائيل. وسيقوم بزيارة النصب التذكاري بعد ظهر الخميس ويزور حائط المبكى في القدس يوم الجمعة.", "2018-07-18");
+        Assert.Equal(["2018-07-18", "2018-07-19", "2018-07-20"], e.Select(x => x.Date?.Value));
+        Assert.All(e, x => Assert.Equal("per:فيكتور اوربان", Assert.Single(x.Actors)));
+        Assert.Equal([false, true, true], e.Select(x => x.Future));
+    }
+
+    [Fact]
+    public void The_subject_of_a_relative_clause_is_the_name_it_follows()
+    {
+        var visits = Events("وصل خليفة حفتر إلى روسيا، واستقبله نائب وزير الدفاع يونس بك يفكيروف، الذي سبق وأن زار مراراً مدينة بنغازي.", "2023-09-29")
+            .Where(e => e.Type == EventType.Visit).ToList();
+        Assert.Equal(["kb:khalifa-haftar", "kb:yunus-bek-yevkurov"], visits.Select(v => Assert.Single(v.Actors)));
+    }
 }
