@@ -368,7 +368,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // office word, which is as often followed by a common noun («قائد قوات الشرق») — unless the
         // recognizer reads a person there.
         var modelPerson = end < tokens.Count && tagged?[end] is { Type: EntityType.PER };
-        if ((qualified || modelPerson) && UnknownPerson(doc, at, end, titleRaw, first.Proclitics, modelPerson ? tagged![end]!.Value.End : null) is { } person)
+        var honorific = first.Value == "honorific" && end == first.End; // the honorific right before the name
+        if ((qualified || modelPerson) && UnknownPerson(doc, at, end, titleRaw, first.Proclitics, modelPerson ? tagged![end]!.Value.End : null, honorific) is { } person)
             return person with { Role = roleName };
         return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices);
     }
@@ -448,14 +449,16 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
 
     private static bool IsRank(string kind) => kind is "rank" or "honorific";
 
-    private Mention? UnknownPerson(AnalyzedDocument doc, int phraseFirst, int at, TextSpan title, string proclitics, int? modelEnd = null)
+    private Mention? UnknownPerson(AnalyzedDocument doc, int phraseFirst, int at, TextSpan title, string proclitics, int? modelEnd = null, bool honorific = false)
     {
         var tokens = doc.Tokens;
         if (modelEnd is { } tagged) return ModelPerson(doc, phraseFirst, at, tagged, title, proclitics);
         var end = at;
         // A personal name does not open with the article («اللاعب الرئيسي» is a description), nor with a preposition
         // glued on, which would stand on the title («مبادرة الرئيس الصيني لإعادة إحياء»).
-        if (at < tokens.Count && (tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك"))) return null;
+        // «آلان بيرسيه» opens with a madda, not the article; after a queen's honorific «اليزابيث» is no word with the article.
+        if (at < tokens.Count && (tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) && !IsMadda(doc, at) && !(honorific && IsForeignName(tokens[at].Form))
+            || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
         var particles = 0;
         // After a particle of lineage a title word is a family name: «إسماعيل ولد الشيخ»، «عبدالعزيز آل الشيخ».
         while (end < tokens.Count && end - at < MaxUnknownNameTokens + particles
@@ -466,7 +469,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // A third word counts only when the name visibly ends after it (punctuation or the text's end).
         if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
         while (end > at && IsTrailingParticle(doc, end - 1)) end--; // «محمد بن» is not a whole name
-        if (end - at < 2) return null;
+        // One word is a name after a king's or a prince's honorific («الملكة اليزابيث»، «الشيخ منصور»), not after another title.
+        if (end - at < 2 && !(end - at == 1 && honorific && tokens[at].Proclitics.All(p => p == Article) && !IsCommonWord(tokens[at].Form))) return null;
         var raw = doc.RawSpan(at, end);
         var key = "per:" + string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Form));
         return new Mention(raw, raw.SliceString(doc.Raw), EntityType.PER, key, at, end)
@@ -477,6 +481,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             Proclitics = proclitics,
         };
     }
+
+    // «اليزابيث»: a word that opens as with the article but that the language never writes without it («يزابيث»).
+    private static bool IsForeignName(string form) =>
+        form.Length > 5 && CliticSegmenter.Default.CountOf(form.AsSpan(Article.Length)) == 0;
 
     /// <summary>A person the recognizer tagged right after a title: its span, trimmed of words that cannot end a name.</summary>
     private Mention? ModelPerson(AnalyzedDocument doc, int phraseFirst, int at, int taggedEnd, TextSpan title, string proclitics)
@@ -503,6 +511,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         && !token.Raw.Slice(doc.Raw).Contains('\u064B') // tanwin fath marks an adverb or a circumstantial word (قائلاً), not a name
         && !token.Form.StartsWith("لل", StringComparison.Ordinal) // preposition fused with the article: «لليمن»
         && !IsPrepositionWithArticle(token)
+        && !token.Proclitics.Contains("س") // the future's prefix is on a verb: «اليزابيث ستزور البلاد»
         && !(token.Proclitics.Any(p => p != Article) && IsCommonWord(WithoutProclitics(token).Form)) // «لزيارة»
         && !(token.Proclitics.Any(p => p != Article) && WithoutProclitics(token).Form is var bare && IsNisbaAdjective(token with { Form = bare })) // «بالإيجابي»: how, not who
         && !(token.Form.Length > 4 && token.Form[^1] == 'ا' && IsCommonNoun(token.Form[..^1])) // the accusative of a common noun: «اجتماعا»

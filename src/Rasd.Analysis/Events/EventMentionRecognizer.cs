@@ -423,10 +423,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var words = 0;
         for (var i = from; i < limit; i++)
         {
+            if (ctx.ByToken[i] is not null) continue; // a word of a name («آلان»، «الآن» in match form) is no cue
             if (lexicon.Is(tokens, i, "topic")) return i; // «بحث مع بوتين عن مصير فاغنر»: what follows is the topic
             if (lexicon.Is(tokens, i, "when") && !ctx.InTime[i]) return i;
             if (IsThat(tokens, i)) return i; // «وقال بوتين، خلال لقاء …، إن»: what follows «إن/أن» is what was said
-            if (tokens[i].IsWord && ctx.ByToken[i] is null && ++words > WindowWords) return i;
+            if (tokens[i].IsWord && ++words > WindowWords) return i;
         }
         return limit;
     }
