@@ -650,7 +650,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private Mention? Invitee(SentenceContext ctx, PhraseMatch<Trigger> trigger, EventType type)
     {
         if (type != EventType.Visit || InviteBefore(ctx, trigger) is not { } invite) return null;
-        return ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.EndToken > invite - 1 && IsParticipant(ctx.Tokens, m, type) && m.Type == EntityType.PER)
+        // «دعوة الحكومة إلى مبعوث الأمم المتحدة»: the one invited may follow «إلى».
+        bool Invited(Mention m) => m.Type == EntityType.PER && (IsParticipant(ctx.Tokens, m, type) || PlaceLead(ctx.Tokens, m) == "destination");
+        return ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.EndToken > invite - 1 && Invited(m))
             ?? ctx.MentionsIn(ctx.Sentence.FirstToken, invite).LastOrDefault(m => IsParticipant(ctx.Tokens, m, type) && m.Type == EntityType.PER);
     }
 

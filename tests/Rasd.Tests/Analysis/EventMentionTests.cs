@@ -582,4 +582,11 @@ public class EventMentionTests
         Assert.Equal("meeting kb:hassan-rouhani > per:الان بيرسيه @- -",
             Describe(Assert.Single(Events("وكان في استقبال حسن روحاني الرئيس السويسري آلان بيرسيه.", "2018-07-02"))));
     }
+
+    [Fact]
+    public void The_one_invited_may_follow_to()
+    {
+        var e = Assert.Single(Events("وجدد بادي دعوة الحكومة إلى مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد لزيارة عدن.", "2015-07-27"));
+        Assert.Equal(("kb:ismail-ould-cheikh-ahmed", true), (Assert.Single(e.Actors), e.Future));
+    }
 }
