@@ -43,6 +43,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         public List<PartyGroup> Groups { get; } = [];
         public string? Place { get; set; }
 
+        /// <summary>Who received the other, for a reception: the one the story goes on with («استقبل … كما استقبل»).</summary>
+        public string? Host { get; set; }
+
         /// <summary>Destinations joined to the first by «و» («زيارتي ولي العهد للندن وواشنطن»): a visit to each.</summary>
         public List<string> MorePlaces { get; } = [];
         public bool Negated { get; set; }
@@ -97,7 +100,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     if (draft.Place is null && draft.Type != EventType.Visit && IsWhereOf(ctx, triggers[k]) && drafts.LastOrDefault() is { Type: EventType.Visit, Place: { } there })
                         draft.Place = there;
                     drafts.Add(draft);
-                    if (draft.Type != EventType.Statement) state.LastActor = draft.Actors.FirstOrDefault() ?? state.LastActor;
+                    if (draft.Type != EventType.Statement) state.LastActor = draft.Host ?? draft.Actors.FirstOrDefault() ?? state.LastActor;
                     // Only the event told last can be «the two men»: one of three parties, or a visit, leaves no pair.
                     // A visit by one of the pair («يفكيروف، الذي سبق وأن زار الشرق الليبي للقاء حفتر») leaves it as it was.
                     if (draft.Type == EventType.Visit && lastPair is not null && lastPair.Contains(draft.Actors[0])) { }
@@ -314,18 +317,24 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
                 var delegation = possessive || genitive is not null && IsRightAfter(ctx, trigger.End, genitive) ? null : Delegation(ctx, trigger.End, end, parties);
                 if (delegation is { Head: { } head }) genitive = head;
-                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
+                // «قام مدير الشرطة العميد عبدالرحمن الثمالي، ومدير المرور العميد خالد حجري، بزيارة»: the subjects of the verb of making.
+                var makers = maker >= 0 && !possessive && genitive is null && delegation is null ? MakersOf(ctx, maker, trigger.First, type) : [];
+                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
                 if (actor is null) return null;
                 draft.Actors.Add(actor);
+                draft.Actors.AddRange(makers.Skip(1).Select(m => m.Key));
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
                 break;
             }
             case TriggerKind.Reception or TriggerKind.ReceptionNoun:
             {
                 // The host receives the guest: «استقبله X»، «في استقبال حفتر X»، «استقبلت موسكو حفتر».
-                var candidates = after.Where(m => m.Type != EntityType.MISC && !IsPlaceLed(tokens, m)).ToList();
+                // «رئيس مدينة الملك عبدالله للطاقة الذرية الدكتور هاشم يماني»: a person an institution is named after is no one received;
+                // a place receives only right after the verb («استقبلت موسكو حفتر»), not from inside an office («للخطوط الجوية العربية»).
+                var candidates = after.Where(m => m.Type != EntityType.MISC && !IsPlaceLed(tokens, m) && !IsNamedFor(tokens, m)
+                    && !(m.Type is EntityType.GPE or EntityType.LOC && !IsRightAfter(ctx, trigger.End, m))).ToList();
                 Mention? host, guest = null;
                 string? guestKey;
                 if (trigger.Enclitic.Length > 0 && trigger.Value.Kind == TriggerKind.ReceptionNoun && !lexicon.Is(tokens, trigger.First - 1, "location"))
@@ -337,6 +346,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     if (owner is null || guestKey is null || owner == guestKey) return null;
                     draft.Actors.Add(owner);
                     draft.Counterparts.Add(guestKey);
+                    draft.Host = owner;
                     break;
                 }
                 if (trigger.Enclitic.Length > 0) { host = candidates.FirstOrDefault(); guestKey = elided; }
@@ -344,13 +354,26 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // A place receives a visitor («استقبلت موسكو حفتر») but is never the one received.
                 // «السيسي وزوجته قد استقبلا ميلانيا»: with one name after the verb, the host may stand a few words before it.
                 else { host = ImmediatelyBefore(ctx, trigger.First, type) ?? (candidates.Count == 1 ? NearestBefore(ctx, trigger.First, VerbLookBackWords, type) : null) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m.Key != host?.Key && m.Type is not (EntityType.GPE or EntityType.LOC)); guestKey = guest?.Key; }
+                // «كما استقبل … الدكتور هاشم يماني»: one person after a verb that goes on with the story is the one the story's host received.
+                if (trigger.Value.Kind == TriggerKind.Reception && trigger.Enclitic.Length == 0 && guest is null && candidates is [{ Type: EntityType.PER } only] && host == only
+                    && GoesOnWithTheStory(ctx, trigger) && ctx.State.LastActor is { } storyHost && storyHost != only.Key)
+                {
+                    draft.Actors.Add(only.Key);
+                    draft.Counterparts.Add(storyHost);
+                    draft.Host = storyHost;
+                    break;
+                }
                 if (host is null || guestKey is null) return null;
                 if (host.Type is EntityType.GPE or EntityType.LOC)
                 {
                     draft.Type = EventType.Visit;
                     draft.Place = host.Key;
                 }
-                else draft.Counterparts.Add(host.Key);
+                else
+                {
+                    draft.Counterparts.Add(host.Key);
+                    draft.Host = host.Key;
+                }
                 draft.Actors.Add(guestKey);
                 break;
             }
@@ -533,8 +556,13 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m, EventType type) =>
         (m.Type is EntityType.PER or EntityType.ORG || m.Type == EntityType.GPE && type is not (EventType.Visit or EventType.Meeting or EventType.Call))
         && !IsPlaceLed(tokens, m)
-        // «مدينة الملك عبدالعزيز»، «جامعة الملك سعود»: a person an institution is named after takes no part.
-        && !(m.Type == EntityType.PER && lexicon.Cue(tokens, m.PhraseFirstToken - 1) is { Value: "place-noun" or "institution" });
+        && !IsNamedFor(tokens, m);
+
+    // «مدينة الملك عبدالعزيز»، «جامعة الملك سعود»: a person an institution is named after takes no part.
+    // The institution's word stands in construct before the name: no article, no preposition («اليوم بالمركز سفير …» names no one for it).
+    private bool IsNamedFor(IReadOnlyList<Token> tokens, Mention m) =>
+        m.Type == EntityType.PER && lexicon.Cue(tokens, m.PhraseFirstToken - 1) is { Value: "place-noun" or "institution" } cue
+        && !cue.Proclitics.Contains("ال", StringComparison.Ordinal) && !cue.Proclitics.Contains('ب', StringComparison.Ordinal) && !cue.Proclitics.Contains('ل', StringComparison.Ordinal);
 
     private bool IsPlaceLed(IReadOnlyList<Token> tokens, Mention m) => PlaceLead(tokens, m) is not null;
 
@@ -764,18 +792,29 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         var tokens = ctx.Tokens;
         var office = false;
+        var officeWords = 0;
         for (var i = from; i < m.PhraseFirstToken; i++)
         {
             if (tokens[i].Form is "\"" or "'" or "(" || ctx.InTime[i]) continue;
             // «ناقش أمير قطر الشيخ تميم»: an office in construct with the country it serves.
             if (!office && kb.Titles.Match(tokens, i) is { Value: "office", Proclitics.Length: 0 } title) { office = true; i = title.End - 1; continue; }
             if (office && ctx.ByToken[i] is { Type: EntityType.GPE } country && country.Proclitics.Length == 0) { i = country.EndToken - 1; continue; }
+            // «زار رئيس بلدية محافظة شقراء م.عبدالله»: what the office is of, in construct, a few bare words and places.
+            if (office && officeWords < MaxOfficeOfWords && (tokens[i].IsWord && tokens[i].Proclitics.Count == 0 && !kb.FunctionWords.Contains(tokens[i].Form)
+                && lexicon.Triggers.Match(tokens, i) is null && lexicon.Cue(tokens, i) is null || ctx.ByToken[i] is { Type: EntityType.LOC or EntityType.GPE, Proclitics.Length: 0 } || tokens[i].Form == "."))
+            {
+                officeWords++;
+                if (ctx.ByToken[i] is { } named) i = named.EndToken - 1;
+                continue;
+            }
             if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } place && PlaceLead(tokens, place) is not null) { i = place.EndToken - 1; continue; }
             if (lexicon.Cue(tokens, i) is { Value: "location" or "destination" or "place-noun" } || kb.Gentilics.Match(tokens, i) is not null) continue;
             return false;
         }
         return true;
     }
+
+    private const int MaxOfficeOfWords = 4;
 
     private sealed record DelegationReading(Mention? Head, string? Key);
 
@@ -953,13 +992,29 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private int Maker(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
         if (trigger.Value.Kind != TriggerKind.Noun || !trigger.Proclitics.EndsWith('ب')) return -1;
-        var words = 0;
-        for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken && words <= NounLookBackWords; i--)
+        // Back to the verb, past the subjects and their offices, however long; another event or «أن» first says it is none.
+        for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken; i--)
         {
             if (lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is { Value: "joins" }) return i;
-            if (ctx.ByToken[i] is null && !ctx.InTime[i] && ctx.Tokens[i].IsWord) words++;
+            if (ctx.ByToken[i] is null && (IsThat(ctx.Tokens, i) || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not null)) return -1;
         }
         return -1;
+    }
+
+    /// <summary>The subjects between a verb of making and the noun it makes: the first participant and those joined to it by «و».</summary>
+    private List<Mention> MakersOf(SentenceContext ctx, int maker, int noun, EventType type)
+    {
+        var named = ctx.MentionsIn(maker + 1, noun).Where(m => IsParticipant(ctx.Tokens, m, type) && !m.Proclitics.Any(c => c is 'ل' or 'ب')).ToList();
+        return [.. named.Take(1).Concat(named.Skip(1).Where(m => m.Proclitics.StartsWith('و') || ctx.Tokens[m.PhraseFirstToken].Proclitics is ["و", ..]
+            || IsJoinedByAnd(ctx, named[0], m)))];
+    }
+
+    // «العميد عبدالرحمن الثمالي، ومدير إدارة المرور العميد خالد حجري»: the «و» may stand on the second one's office.
+    private bool IsJoinedByAnd(SentenceContext ctx, Mention first, Mention next)
+    {
+        for (var i = ctx.EndOf(first); i < next.PhraseFirstToken; i++)
+            if (ctx.Tokens[i].Proclitics is ["و", ..] || ctx.Tokens[i].Form == "و") return true;
+        return false;
     }
 
     /// <summary>The places joined by «و» right after the place <paramref name="first"/> («للندن وواشنطن»).</summary>

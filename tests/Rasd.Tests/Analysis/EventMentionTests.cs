@@ -589,4 +589,31 @@ public class EventMentionTests
         var e = Assert.Single(Events("وجدد بادي دعوة الحكومة إلى مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد لزيارة عدن.", "2015-07-27"));
         Assert.Equal(("kb:ismail-ould-cheikh-ahmed", true), (Assert.Single(e.Actors), e.Future));
     }
+
+    [Fact]
+    public void The_subjects_of_a_verb_of_making_joined_by_and_each_visit()
+    {
+        var e = Assert.Single(Events("قام مدير شرطة محافظة الطائف العميد عبدالرحمن الثمالي، ومدير إدارة مرور محافظة الطائف العميد خالد حجري، بزيارة تفقدية لإدارة الدفاع المدني.", "2015-07-31"));
+        Assert.Equal(["per:عبدالرحمن الثمالي", "per:خالد حجري"], e.Actors);
+    }
+
+    [Fact]
+    public void A_reception_that_goes_on_with_the_story_is_by_its_host()
+    {
+        // «كما استقبل»: the host of the sentence before received the one named; «مدينة الملك عبدالله» names no one received.
+        var e = Events("استقبل الرئيس فرانسوا هولاند في مقر إقامته بالرياض وزير المالية إبراهيم العساف. كما استقبل رئيس مدينة الملك عبدالله للطاقة الذرية الدكتور هاشم يماني.", "2015-07-21");
+        Assert.Equal("meeting per:هاشم يماني > kb:francois-hollande @- -", Describe(e[^1]));
+    }
+
+    [Fact]
+    public void An_institution_word_with_a_preposition_names_no_one_after_it()
+    {
+        var e = Assert.Single(Events("استقبل المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله بن عبدالعزيز الربيعة اليوم بالمركز سفير خادم الحرمين الشريفين لدى اليمن محمد سعيد آل جابر.", "2015-08-10"));
+        Assert.Equal(["per:محمد سعيد ال جابر", "per:عبدالله بن عبدالعزيز الربيعه"], e.Actors.Concat(e.Counterparts));
+    }
+
+    [Fact]
+    public void The_words_an_office_is_of_stand_between_a_verb_and_its_subject() =>
+        Assert.Equal("per:عبدالله بن عزيز الحربي",
+            Assert.Single(Assert.Single(Events("من جهته، زار رئيس بلدية محافظة شقراء م.عبدالله بن عزيز الحربي، أسرة الجميح بمناسبة العيد.", "2015-07-26")).Actors));
 }
