@@ -115,9 +115,10 @@ public static class EventEvaluation
     {
         if (!string.Equals(e.Type.ToString(), g.Type, StringComparison.OrdinalIgnoreCase) || e.Negated != g.Negated) return false;
         var participants = e.Actors.Concat(e.Counterparts).ToList();
+        // A group named as the actor («وفد من وزارة الخارجية») is the gold's when most of its words are.
         var shared = g.Type == "visit"
-            ? e.Actors.Any(a => g.Actors.Any(n => isName(a, n)))
-            : participants.Any(p => g.Participants.Any(n => isName(p, n)));
+            ? e.Actors.Any(a => g.Actors.Any(n => isName(a, n))) || e.ActorGroups.Any(x => g.Actors.Any(n => SameGroup(x, n)))
+            : participants.Any(p => g.Participants.Any(n => isName(p, n))) || e.ActorGroups.Concat(e.Groups).Any(x => g.Participants.Any(n => SameGroup(x, n)));
         if (!shared) return false;
         return g.Date is null || e.Date is null || GoldDate(g.Date) is not { } gd || gd.Overlaps(e.Date);
     }
@@ -141,10 +142,17 @@ public static class EventEvaluation
         a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)
         || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal);
 
+    private static bool SameGroup(string system, string gold)
+    {
+        static HashSet<string> Words(string s) => [.. Key(s).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w).Where(w => w.Length > 2)];
+        var (a, b) = (Words(system), Words(gold));
+        return a.Count > 0 && b.Count > 0 && 2 * a.Intersect(b).Count() >= Math.Min(a.Count, b.Count) + 1;
+    }
+
     private static string Key(string name) => ArabicNormalizer.Normalize(name).ReplaceLineEndings(" ").Trim();
 
     private static string Describe(Event e, Dictionary<string, string> nameOf) =>
-        $"{e.Type.ToString().ToLowerInvariant()} {string.Join("، ", e.Actors.Select(a => nameOf.GetValueOrDefault(a, a)))} ← {string.Join("، ", e.Counterparts.Select(a => nameOf.GetValueOrDefault(a, a)))} @{(e.Place is null ? "" : nameOf.GetValueOrDefault(e.Place, e.Place))} {e.Date?.Value}{(e.Negated ? " negated" : "")} «{Short(e.Mentions[0].SentenceText)}»";
+        $"{e.Type.ToString().ToLowerInvariant()} {string.Join("، ", e.Actors.Select(a => nameOf.GetValueOrDefault(a, a)).Concat(e.ActorGroups))} ← {string.Join("، ", e.Counterparts.Select(a => nameOf.GetValueOrDefault(a, a)))} @{(e.Place is null ? "" : nameOf.GetValueOrDefault(e.Place, e.Place))} {e.Date?.Value}{(e.Negated ? " negated" : "")} «{Short(e.Mentions[0].SentenceText)}»";
 
     private static string Short(string s) => s.Length <= 90 ? s.ReplaceLineEndings(" ") : s[..90].ReplaceLineEndings(" ") + "…";
 

@@ -186,7 +186,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
     // «اجتماع البلوي مع بولوني» and, later in the text, «الاجتماع الذي سيعقده البلوي مع المدرب بولوني وريفاس»: one
     // meeting whose parties one report lists in full; two shared parties and one list within the other.
     private bool SameParticipants(Cluster c, EventMention m) => c.Type == EventType.Visit
-        ? c.Actors.Overlaps(m.Actors) && PlacesFit(c.Places, m.Place)
+        ? c.Actors.Overlaps(m.Visitors()) && PlacesFit(c.Places, m.Place)
         : c.Participants.SetEquals(m.Parties()) || c.Members.Any(x => x.DocId == m.DocId) && Covers(c, m);
 
     /// <summary>An undated mention covers a dated event when one's participants include the other's (at least two shared).</summary>
@@ -234,7 +234,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
         public void Add(EventMention m)
         {
             Members.Add(m);
-            if (Members.Count == 1 || Type == EventType.Visit) Actors.UnionWith(m.Actors);
+            if (Members.Count == 1 || Type == EventType.Visit) Actors.UnionWith(Type == EventType.Visit ? m.Visitors() : m.Actors);
             if (Participants.Count == 0) Participants.UnionWith(m.Parties());
             if (m.Place is not null) Places.Add(m.Place);
             if (m.Date is { } d)
@@ -263,6 +263,7 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
                 Actors = actors,
                 Counterparts = counterparts,
                 Groups = [.. own.SelectMany(m => m.Groups).Select(g => g.Text).Distinct(StringComparer.Ordinal)],
+                ActorGroups = [.. own.SelectMany(m => m.ActorGroups).Select(g => g.Text).Distinct(StringComparer.Ordinal)],
                 Place = place,
                 Negated = Members[0].Negated,
                 Future = Members.All(m => m.Future),
@@ -305,5 +306,11 @@ internal static class MentionParties
     /// («مسؤولين روس») as its own party, so a meeting with one group does not join a meeting with another.
     /// </summary>
     public static IEnumerable<string> Parties(this EventMention m) =>
-        m.Groups.Count == 0 ? m.Participants : m.Participants.Concat(m.Groups.Select(g => "group:" + Rasd.Arabic.ArabicNormalizer.Normalize(g.Text)));
+        m.Groups.Count + m.ActorGroups.Count == 0 ? m.Participants : m.Participants.Concat(m.ActorGroups.Concat(m.Groups).Select(Key));
+
+    /// <summary>Who visits: the actors, and a group named as the visitor («وفد من وزارة الخارجية») as a party of its own.</summary>
+    public static IEnumerable<string> Visitors(this EventMention m) =>
+        m.ActorGroups.Count == 0 ? m.Actors : m.Actors.Concat(m.ActorGroups.Select(Key));
+
+    private static string Key(PartyGroup g) => "group:" + Rasd.Arabic.ArabicNormalizer.Normalize(g.Text);
 }

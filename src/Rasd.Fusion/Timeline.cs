@@ -78,7 +78,7 @@ public static class Timeline
     /// <summary>One short Arabic line from the event's structure: «زيارة خليفة حفتر إلى موسكو».</summary>
     public static string Summary(Event e, Func<string, string> nameOf)
     {
-        var actors = string.Join(" و", e.Actors.Select(nameOf));
+        var actors = string.Join(" و", e.Actors.Select(nameOf).Concat(e.ActorGroups));
         var counterparts = string.Join(" و", e.Counterparts.Select(nameOf).Concat(e.Groups));
         var place = e.Place is null ? "" : (e.Type is EventType.Visit ? " إلى " : " في ") + nameOf(e.Place);
         var line = e.Type switch

@@ -64,6 +64,9 @@ public sealed record EventMentionJson(string Doc, int Start, int End, string Tex
 
     /// <summary>Counterparts named only as a group («مسؤولين روس»), with their spans.</summary>
     public IReadOnlyList<SpanJson> Groups { get; init; } = [];
+
+    /// <summary>Who acts, named only as a group («وفد من وزارة الخارجية»), with their spans.</summary>
+    public IReadOnlyList<SpanJson> ActorGroups { get; init; } = [];
 }
 
 public sealed record EventJson(string Id, string Type, string? Plover, string Summary, DateJson? Date, IReadOnlyList<string> Actors, IReadOnlyList<string> Counterparts,
@@ -77,6 +80,9 @@ public sealed record EventJson(string Id, string Type, string? Plover, string Su
 
     /// <summary>Counterparts its reports name only as a group («مسؤولين روس»), as written.</summary>
     public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>Who acted, named only as a group («وفد من وزارة الخارجية»), as written: its reports name no actor.</summary>
+    public IReadOnlyList<string> ActorGroups { get; init; } = [];
 
     /// <summary>For a visit, the meetings held during it; for a meeting, the visit it was held during.</summary>
     public IReadOnlyList<string> Meetings { get; init; } = [];
@@ -130,7 +136,7 @@ public static class OutputContract
         e.Actors, e.Counterparts, e.Place, e.Negated, e.Confidence, e.SourceCount,
         [.. e.ConflictingDates.Select(d => DateJson.From(d)!)], [.. e.Mentions.Select(From)])
     {
-        Future = e.Future, Hypothetical = e.Hypothetical, Attributions = e.Attributions, Meetings = e.Meetings, Visit = e.Visit, Groups = e.Groups,
+        Future = e.Future, Hypothetical = e.Hypothetical, Attributions = e.Attributions, Meetings = e.Meetings, Visit = e.Visit, Groups = e.Groups, ActorGroups = e.ActorGroups,
     };
 
     public static EventMentionJson From(EventMention m) => new(m.DocId, m.Sentence.Start, m.Sentence.End, m.SentenceText,
@@ -141,6 +147,7 @@ public static class OutputContract
         Future = m.Future, Hypothetical = m.Hypothetical, Attribution = m.Attribution,
         Quote = m.Quote is { } q ? new SpanJson(q.Start, q.End, m.QuoteText ?? "") : null,
         Groups = [.. m.Groups.Select(g => new SpanJson(g.Raw.Start, g.Raw.End, g.Text))],
+        ActorGroups = [.. m.ActorGroups.Select(g => new SpanJson(g.Raw.Start, g.Raw.End, g.Text))],
     };
 }
 

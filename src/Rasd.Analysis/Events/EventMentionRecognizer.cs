@@ -41,6 +41,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         public List<string> Actors { get; } = [];
         public List<string> Counterparts { get; } = [];
         public List<PartyGroup> Groups { get; } = [];
+
+        /// <summary>Who acts, named only as a group («وفد من وزارة الخارجية»، «مسؤولين أمريكيين»).</summary>
+        public List<PartyGroup> ActorGroups { get; } = [];
         public string? Place { get; set; }
 
         /// <summary>Who received the other, for a reception: the one the story goes on with («استقبل … كما استقبل»).</summary>
@@ -103,7 +106,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     if (draft.Type != EventType.Statement) state.LastActor = draft.Host ?? draft.Actors.FirstOrDefault() ?? state.LastActor;
                     // Only the event told last can be «the two men»: one of three parties, or a visit, leaves no pair.
                     // A visit by one of the pair («يفكيروف، الذي سبق وأن زار الشرق الليبي للقاء حفتر») leaves it as it was.
-                    if (draft.Type == EventType.Visit && lastPair is not null && lastPair.Contains(draft.Actors[0])) { }
+                    if (draft.Type == EventType.Visit && lastPair is not null && draft.Actors.Count > 0 && lastPair.Contains(draft.Actors[0])) { }
                     else if (draft.Type != EventType.Statement)
                         lastPair = draft.Type != EventType.Visit && draft.Actors.Concat(draft.Counterparts).Distinct().ToArray() is { Length: 2 } pair ? pair : null;
                 }
@@ -285,8 +288,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
                 var actor = subject?.Key ?? delegation?.Key ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key
                     ?? (GoesOnWithTheStory(ctx, trigger) ? ctx.State.LastActor : null); // «كما التقت بالأمين العام»: the one the story was about
-                if (actor is null) return null;
-                draft.Actors.Add(actor);
+                if (actor is null)
+                {
+                    if (GroupSubject(ctx, trigger, end, -1) is not { } actorGroup) return null;
+                    draft.ActorGroups.Add(actorGroup);
+                }
+                else draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
                 break;
             }
@@ -322,8 +329,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
-                if (actor is null) return null;
-                draft.Actors.Add(actor);
+                if (actor is null)
+                {
+                    if (possessive || GroupSubject(ctx, trigger, end, maker) is not { } actorGroup) return null;
+                    draft.ActorGroups.Add(actorGroup);
+                }
+                else draft.Actors.Add(actor);
                 draft.Actors.AddRange(makers.Skip(1).Select(m => m.Key));
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
                 break;
@@ -387,13 +398,15 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (draft.Type == EventType.Visit)
         {
             draft.Counterparts.Clear(); // hosts of a visit come with the meetings held during it
-            return draft.Actors.Count > 0 && (draft.Place is not null || VisitsAnObject(ctx, trigger)) ? draft : null;
+            return draft.Actors.Count + draft.ActorGroups.Count > 0 && (draft.Place is not null || VisitsAnObject(ctx, trigger)) ? draft : null;
         }
         // «أجرى محادثات مع مسؤولين روس»: a meeting or call with people named only as a group is one all the same.
         // The group follows the verb, or its subject when that comes after it («وسيلتقي كيري نظراءه»).
         var groupFrom = subject is { } s && s.FirstToken >= trigger.End ? s.EndToken : trigger.End;
         if (draft.Type is EventType.Meeting or EventType.Call && draft.Actors.Count == 1 && draft.Counterparts.Count == 0 && GroupAfter(ctx, groupFrom, end) is { } group)
             draft.Groups.Add(group);
+        // «اجتمع الوفد مع رئيس كوريا الجنوبية»: a group that acts meets someone named; two groups alone are too vague.
+        if (draft.ActorGroups.Count > 0) return draft.Type is EventType.Meeting or EventType.Call && draft.Counterparts.Count > 0 ? draft : null;
         // Every event but a visit and a deployment (someone going somewhere) takes two parties, and an accusation,
         // a threat, a request or support someone who acts on someone else: «دعمت موسكو حفتر».
         if (draft.Type == EventType.Deploy) return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
@@ -415,24 +428,95 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = from; i < Math.Min(end, from + GroupLeadTokens); i++)
         {
             if (ctx.ByToken[i] is not null) return null;
-            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" } || ctx.InTime[i] || !tokens[i].IsWord) continue;
-            if (lexicon.Group(tokens, i) is not { Value: "head" }) return null;
-            var last = i;
-            for (var j = i + 1; j < Math.Min(end, i + MaxGroupWords) && ctx.ByToken[j] is null && tokens[j].IsWord; j++)
-            {
-                var describes = lexicon.Group(tokens, j) is { Value: "adjective", Proclitics.Length: 0 } || kb.Gentilics.Match(tokens, j) is not null
-                    || tokens[j].Proclitics is ["ال"] && lexicon.Cue(tokens, j) is null && lexicon.Triggers.Match(tokens, j) is null
-                    || tokens[j].Proclitics.Count == 0 && lexicon.GroupAdjectiveEndings.Any(e => tokens[j].Stem.EndsWith(e, StringComparison.Ordinal)); // أميركيين
-                if (!describes) break;
-                last = j;
-            }
-            // Without the conjunction or preposition glued on («بالدبلوماسيين» → «الدبلوماسيين»), as a name's span is.
-            var head = tokens[i];
-            var cut = head.Form.StartsWith("لل", StringComparison.Ordinal) ? 0 : head.Proclitics.TakeWhile(p => p != "ال").Sum(p => p.Length);
-            var start = ctx.Doc.RequireNormalized().ToRaw(new TextSpan(head.Span.Start + cut, head.Span.Start + cut + 1)).Start;
-            var raw = new TextSpan(start, ctx.Doc.RawSpan(i, last + 1).End);
-            return new PartyGroup(raw.SliceString(ctx.Doc.Raw), raw);
+            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" } || ctx.InTime[i] || !tokens[i].IsWord) continue;
+            return GroupAt(ctx, i, end)?.Group;
         }
+        return null;
+    }
+
+    private const int MaxGroupOfWords = 3;
+
+    /// <summary>
+    /// The group that opens at token <paramref name="i"/>: a quantifier («مجموعة من»، «بعض»), its head word (groups.tsv),
+    /// the adjectives and definite words that describe it, and what it is of («وفد من وزارة الخارجية»، «قائدا كبيرا في
+    /// البحرية السعودية»): a body or place named there, or a few definite words. Null when no head stands there.
+    /// </summary>
+    private (PartyGroup Group, int End)? GroupAt(SentenceContext ctx, int i, int end)
+    {
+        var tokens = ctx.Tokens;
+        var first = i;
+        if (lexicon.Group(tokens, i) is { Value: "quantifier" } quantifier) i = quantifier.End;
+        if (i >= end || ctx.ByToken[i] is not null || lexicon.Group(tokens, i) is not { Value: "head" } || lexicon.Cue(tokens, i) is { Value: not "delegation" }) return null;
+        var last = i;
+        // A head with the article is in construct with nothing: a definite word after it describes it only as an adjective of
+        // relation («الوفد الليبي»), else it is what follows the group («وزار الوفد الحملة»).
+        var definiteHead = tokens[i].Proclitics.Contains("ال");
+        for (var j = i + 1; j < Math.Min(end, i + MaxGroupWords) && ctx.ByToken[j] is null && tokens[j].IsWord; j++)
+        {
+            var describes = lexicon.Group(tokens, j) is { Value: "adjective" } adjective && (adjective.Proclitics.Length == 0 || definiteHead && adjective.Proclitics == "ال")
+                || kb.Gentilics.Match(tokens, j) is not null
+                || tokens[j].Proclitics is ["ال"] && lexicon.Cue(tokens, j) is null && lexicon.Triggers.Match(tokens, j) is null && (!definiteHead || IsOfRelation(tokens[j]))
+                || tokens[j].Proclitics.Count == 0 && lexicon.GroupAdjectiveEndings.Any(e => tokens[j].Stem.EndsWith(e, StringComparison.Ordinal)); // أميركيين
+            if (!describes) break;
+            last = j;
+        }
+        if (last + 2 < end && lexicon.Group(tokens, last + 1) is { Value: "of", Proclitics.Length: 0 })
+        {
+            // «في الدوحة» after a group says where the event is; «في البحرية» what the group is of.
+            var inPlace = lexicon.Is(tokens, last + 1, "location");
+            // A named body or place, definite words, or a word in construct with one («وزارة الخارجية»).
+            var of = last + 2;
+            for (var k = of; k < Math.Min(end, of + MaxGroupOfWords);)
+            {
+                // «من كوريا الشمالية»، «في البحرية السعودية»: a name first, or one read as an adjective (with the article) after definite words.
+                if (ctx.ByToken[k] is { Type: EntityType.ORG or EntityType.GPE or EntityType.LOC } body && body.PhraseFirstToken == k && body.EndToken <= end
+                    && (k == of ? !(inPlace && body.Type is EntityType.GPE or EntityType.LOC) : tokens[k].Form.StartsWith("ال", StringComparison.Ordinal))) { last = body.EndToken - 1; break; }
+                var definite = tokens[k].Proclitics is ["ال"];
+                var construct = k == of && tokens[k].Proclitics.Count == 0 && k + 1 < end && (tokens[k + 1].Proclitics is ["ال"] || ctx.ByToken[k + 1] is not null);
+                if (ctx.ByToken[k] is not null || !tokens[k].IsWord || !(definite || construct) || lexicon.Triggers.Match(tokens, k) is not null) break;
+                last = k++;
+            }
+        }
+        // Without the conjunction or preposition glued on («بالدبلوماسيين» → «الدبلوماسيين»), as a name's span is.
+        var head = tokens[first];
+        var cut = head.Form.StartsWith("لل", StringComparison.Ordinal) ? 0 : head.Proclitics.TakeWhile(p => p != "ال").Sum(p => p.Length);
+        var start = ctx.Doc.RequireNormalized().ToRaw(new TextSpan(head.Span.Start + cut, head.Span.Start + cut + 1)).Start;
+        var raw = new TextSpan(start, ctx.Doc.RawSpan(first, last + 1).End);
+        return (new PartyGroup(raw.SliceString(ctx.Doc.Raw), raw), last + 1);
+    }
+
+    // «الليبي»، «السعودية»، «الأمريكيين»: an adjective of relation, in match form.
+    private static bool IsOfRelation(Token token) =>
+        token.Stem.EndsWith('ي') || token.Stem.EndsWith("يه", StringComparison.Ordinal) || token.Stem.EndsWith("يين", StringComparison.Ordinal) || token.Stem.EndsWith("يون", StringComparison.Ordinal);
+
+    private const int GroupSubjectLookBackTokens = 9;
+
+    /// <summary>
+    /// Who acts when no one is named: a group standing as the subject — right after a visit's verb or noun («وصل وفد من
+    /// وزارة الخارجية»، «زيارة بعض قادة حركة حماس»), between a verb of making and its noun («قام وفد … بزيارة»), or ending
+    /// right before the verb («مجموعة من المسؤولين الأمريكيين وصلت»، «أن قائدا كبيرا في البحرية السعودية زار»).
+    /// </summary>
+    private PartyGroup? GroupSubject(SentenceContext ctx, PhraseMatch<Trigger> trigger, int end, int maker)
+    {
+        var tokens = ctx.Tokens;
+        // After a meeting's verb a group is the one met («التقى مسؤولين روس») unless «مع» follows it («اجتمع الوفد مع مون»).
+        if (trigger.Enclitic.Length == 0 && (trigger.Value.Type == EventType.Visit || trigger.Value.Kind == TriggerKind.Verb))
+            for (var i = trigger.End; i < Math.Min(end, trigger.End + GroupLeadTokens); i++)
+            {
+                if (ctx.InTime[i] || tokens[i].Form is "\"" or "«") continue;
+                if (GroupAt(ctx, i, end) is { } after && (trigger.Value.Type == EventType.Visit || lexicon.Is(tokens, after.End, "with")
+                    || ctx.ByToken[after.End] is { } met && met.PhraseFirstToken == after.End && IsCounterpartMarked(tokens, met))) return after.Group;
+                break;
+            }
+        if (maker >= 0)
+            for (var i = maker + 1; i < trigger.First; i++)
+                if (GroupAt(ctx, i, trigger.First) is { } made) return made.Group;
+        if (trigger.Value.Kind != TriggerKind.Verb) return null;
+        var verb = trigger.First;
+        while (verb > ctx.Sentence.FirstToken && (lexicon.Is(tokens, verb - 1, "auxiliary") || lexicon.Is(tokens, verb - 1, "future") || ctx.InTime[verb - 1])) verb--;
+        // The longest group that ends at the verb: «مجموعة من المسؤولين الأمريكيين» rather than «المسؤولين الأمريكيين».
+        for (var i = Math.Max(ctx.Sentence.FirstToken, verb - GroupSubjectLookBackTokens); i < verb; i++)
+            if (GroupAt(ctx, i, verb) is { End: var stop } before && stop == verb) return before.Group;
         return null;
     }
 
@@ -860,7 +944,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = trigger.End; i < m.PhraseFirstToken; i++)
         {
             var t = ctx.Tokens[i];
-            if (t.Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "relative") || lexicon.Is(ctx.Tokens, i, "joins")) continue;
+            if (t.Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "relative") || lexicon.Is(ctx.Tokens, i, "joins") || lexicon.Is(ctx.Tokens, i, "makes")) continue;
             if (i == trigger.End && lexicon.Is(ctx.Tokens, i, "visit-kind")) continue; // «زيارة عمل أدتها الوزيرة»
             // «لقاء وزير الشؤون الاجتماعية الدكتور ماجد القصبي»: an office whose words the titles do not list whole.
             if (kb.Titles.Match(ctx.Tokens, i) is { Value: "office", Proclitics.Length: 0 } office && i == trigger.End) { officeWords = 1; i = office.End - 1; continue; }
@@ -995,7 +1079,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // Back to the verb, past the subjects and their offices, however long; another event or «أن» first says it is none.
         for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken; i--)
         {
-            if (lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is { Value: "joins" }) return i;
+            if (lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is { Value: "makes" }) return i;
             if (ctx.ByToken[i] is null && (IsThat(ctx.Tokens, i) || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not null)) return -1;
         }
         return -1;
@@ -1191,6 +1275,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 Actors = [.. d.Actors.Distinct()],
                 Counterparts = [.. d.Counterparts],
                 Groups = [.. d.Groups],
+                ActorGroups = [.. d.ActorGroups],
                 Place = place,
                 Date = time?.Value ?? reportedDay,
                 TimeRaw = time?.Raw,

@@ -211,6 +211,9 @@ public sealed record EventMention(string Id, string DocId, EventType Type, TextS
     /// <summary>Counterparts named only as a group («أجرى محادثات مع مسؤولين روس»): a meeting or call with them is one all the same.</summary>
     public IReadOnlyList<PartyGroup> Groups { get; init; } = [];
 
+    /// <summary>Who acts, named only as a group («وصل وفد من وزارة الخارجية»، «مجموعة من المسؤولين الأمريكيين وصلت»): no actor is named then.</summary>
+    public IReadOnlyList<PartyGroup> ActorGroups { get; init; } = [];
+
     public string? Place { get; init; }
 
     public DateValue? Date { get; init; }

@@ -49,6 +49,9 @@ public sealed record Event(string Id, EventType Type)
     /// <summary>Counterparts its reports name only as a group («مسؤولين روس»), as written, each once.</summary>
     public IReadOnlyList<string> Groups { get; init; } = [];
 
+    /// <summary>Who acted, named only as a group («وفد من وزارة الخارجية»), as written, each once: its reports name no actor.</summary>
+    public IReadOnlyList<string> ActorGroups { get; init; } = [];
+
     public string? Place { get; init; }
 
     public bool Negated { get; init; }

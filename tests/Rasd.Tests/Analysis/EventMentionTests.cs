@@ -616,4 +616,31 @@ public class EventMentionTests
     public void The_words_an_office_is_of_stand_between_a_verb_and_its_subject() =>
         Assert.Equal("per:عبدالله بن عزيز الحربي",
             Assert.Single(Assert.Single(Events("من جهته، زار رئيس بلدية محافظة شقراء م.عبدالله بن عزيز الحربي، أسرة الجميح بمناسبة العيد.", "2015-07-26")).Actors));
+
+    [Theory]
+    [InlineData("ذكرت الصحيفة أن مجموعة من المسؤولين الأمريكيين وصلت إلى كوريا الشمالية الأحد.", "مجموعة من المسؤولين الأمريكيين")]
+    [InlineData("وأفادت تقارير بأن قائدا كبيرا في البحرية السعودية زار مدينة عدن الأربعاء.", "قائدا كبيرا في البحرية السعودية")]
+    [InlineData("قام وفد من وزارة الخارجية أمس بزيارة لحقل الشيبة النفطي.", "وفد من وزارة الخارجية")]
+    [InlineData("ووصل وفد من رجال الأعمال إلى موسكو.", "وفد من رجال الأعمال")]
+    public void A_visitor_named_only_as_a_group_is_the_visits_actor(string text, string group)
+    {
+        var e = Assert.Single(Events(text, "2018-05-27"));
+        Assert.Equal((EventType.Visit, group), (e.Type, Assert.Single(e.ActorGroups).Text));
+        Assert.Empty(e.Actors);
+    }
+
+    [Fact]
+    public void A_group_after_a_visitor_is_what_it_visited_and_a_place_after_in_is_where()
+    {
+        Assert.Equal("الوفد", Assert.Single(Assert.Single(Events("وزار الوفد الحملة في إطار تبادل الخبرات.", "2015-08-07")).ActorGroups).Text);
+        Assert.Equal("نظراءه الخليجيين", Assert.Single(Assert.Single(Events("وسيلتقي كيري نظراءه الخليجيين في الدوحة.", "2015-08-01")).Groups).Text);
+    }
+
+    [Fact]
+    public void A_group_alone_meets_no_other_group()
+    {
+        Assert.Empty(Events("واجتمع مسؤولون أمريكيون مع مسؤولين روس.", "2018-05-27"));
+        var e = Assert.Single(Events("واجتمع الوفد مع الرئيس مون جيه إن في سيول.", "2018-02-25"));
+        Assert.Equal(("الوفد", "kb:moon-jae-in"), (Assert.Single(e.ActorGroups).Text, Assert.Single(e.Counterparts)));
+    }
 }

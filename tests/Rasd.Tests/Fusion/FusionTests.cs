@@ -100,6 +100,20 @@ public class EventFuserTests
     }
 
     [Fact]
+    public void Visits_by_a_group_written_alike_are_one_and_by_another_group_another()
+    {
+        static EventMention ByGroup(string doc, string group, DateValue date) =>
+            Mention(EventType.Visit, doc, [], [], "north-korea", date) with { ActorGroups = [new PartyGroup(group, new TextSpan(0, group.Length))] };
+        var events = Fuser.Fuse([
+            ByGroup("a", "مجموعة من المسؤولين الأمريكيين", Day(2018, 5, 27)),
+            ByGroup("b", "مجموعة من المسؤولين الامريكيين", Day(2018, 5, 27)),
+            ByGroup("a", "وفد من كوريا الجنوبية", Day(2018, 5, 27)),
+        ]);
+        Assert.Equal(2, events.Count);
+        Assert.Equal(["مجموعة من المسؤولين الأمريكيين", "مجموعة من المسؤولين الامريكيين"], events.Single(e => e.SourceCount == 2).ActorGroups); // each spelling as written
+    }
+
+    [Fact]
     public void Meetings_with_different_people_or_polarity_stay_apart()
     {
         var events = Fuser.Fuse([

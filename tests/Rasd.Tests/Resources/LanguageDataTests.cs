@@ -92,13 +92,15 @@ public class LanguageDataTests
     public void Group_words_are_heads_or_adjectives_of_the_news()
     {
         var rows = LanguageData.Read("ar/groups.tsv");
-        Assert.All(rows, r => Assert.Contains(r["kind"], new[] { "head", "adjective", "adjective-ending" }));
+        Assert.All(rows, r => Assert.Contains(r["kind"], new[] { "head", "adjective", "adjective-ending", "quantifier", "of" }));
         Assert.Equal(rows.Count, rows.Select(r => r["form"]).Distinct().Count());
-        Assert.All(rows.Where(r => r["kind"] != "adjective-ending"), r => Assert.True(CliticSegmenter.Default.CountOf(ArabicNormalizer.Normalize(r["form"])) > 0, r["form"]));
+        Assert.All(rows.Where(r => r["kind"] != "adjective-ending"), r => Assert.All(r["form"].Split(' '), w => Assert.True(CliticSegmenter.Default.CountOf(ArabicNormalizer.Normalize(w)) > 0, r["form"])));
         Assert.Contains("يين", EventLexicon.Default.GroupAdjectiveEndings);
         Assert.Equal("head", EventLexicon.Default.Group(Tokens("مسؤولين"), 0)?.Value);
         Assert.Equal("head", EventLexicon.Default.Group(Tokens("نظراءه"), 0)?.Value); // a pronoun on the head
         Assert.Equal("adjective", EventLexicon.Default.Group(Tokens("روس"), 0)?.Value);
+        Assert.Equal("quantifier", EventLexicon.Default.Group(Tokens("مجموعة من المسؤولين"), 0)?.Value);
+        Assert.Equal("of", EventLexicon.Default.Group(Tokens("من"), 0)?.Value);
     }
 
     [Fact]
