@@ -302,6 +302,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Actors.Add(lastPair[0]);
                 draft.Counterparts.Add(lastPair[1]);
                 break;
+            case TriggerKind.Noun when BetweenHimAnd(ctx, trigger, windowEnd, parties) is { } other
+                && (previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor) is { } him && him != other.Key:
+                // «للاجتماع المرتقب بينه وبين الزعيم الكوري الشمالي»: the pronoun is the one the sentence is about.
+                draft.Actors.Add(him);
+                draft.Counterparts.Add(other.Key);
+                break;
             case TriggerKind.Noun when Between(ctx, trigger, windowEnd, parties) is { Count: >= 2 } between:
                 // «لقاء بين ترامب وبوتين»، «قمة بين الرئيس الأمريكي ونظيره الروسي»: the parties after «بين», the first as actor.
                 draft.Actors.Add(between[0].Key);
@@ -695,7 +701,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsUpcoming(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd)
     {
         for (var i = trigger.End; i < Math.Min(ctx.Sentence.EndToken, Math.Max(windowEnd, trigger.End + UncertainLookAheadTokens)); i++)
-            if (!ctx.InTime[i] && lexicon.Is(ctx.Tokens, i, "upcoming")) return true;
+            if (!ctx.InTime[i] && (lexicon.Is(ctx.Tokens, i, "upcoming") || i == trigger.End && lexicon.Is(ctx.Tokens, i, "future"))) return true; // «الاجتماع المرتقب»
         return false;
     }
 
@@ -812,6 +818,24 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             return joined;
         }
         return [];
+    }
+
+    private const int MaxUnlistedOfficeTokens = 6;
+
+    /// <summary>«بينه وبين كيم»: the party after «وبين» when «بين» carries a pronoun right after a meeting noun; null otherwise.</summary>
+    private Mention? BetweenHimAnd(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, List<Mention> parties)
+    {
+        if (trigger.Value.Type is not (EventType.Meeting or EventType.Call)) return null;
+        for (var i = trigger.End; i + 2 < Math.Min(windowEnd, trigger.End + PairLookAheadTokens + 1); i++)
+        {
+            if (ctx.ByToken[i] is not null) return null;
+            if (lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is not { Value: "between", Enclitic.Length: > 0 }) continue;
+            if (lexicon.Cues.Match(ctx.Tokens, i + 1) is not { Value: "between", Proclitics: "و" }) return null;
+            // «وبين الزعيم الكوري الشمالي كيم جونغ أون»: an office the titles do not list may stand before the name.
+            return parties.FirstOrDefault(m => m.PhraseFirstToken > i + 1 && (IsSubjectAfter(ctx, i + 2, m) || m.PhraseFirstToken - (i + 2) <= MaxUnlistedOfficeTokens
+                && Enumerable.Range(i + 2, m.PhraseFirstToken - i - 2).All(j => ctx.ByToken[j] is null && (ctx.Tokens[j].IsWord && ctx.Tokens[j].Proclitics is [] or ["ال"] || ctx.Tokens[j].Form == ","))));
+        }
+        return null;
     }
 
     private const int JoinedTitleWords = 3;
@@ -1160,6 +1184,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (owner.End == 0) continue;
             drafts.First(d => d.Trigger.First == owner.First).Times.Add(time);
         }
+        // «وبعد الأزمة التي حدثت في نوفمبر زار الحريري الرياض في فبراير»: a time of its clause after the verb dates it, not one before.
+        foreach (var d in drafts.Where(d => d.Times.Any(t => t.FirstToken >= d.Trigger.End)))
+            d.Times.RemoveAll(t => t.EndToken <= d.Trigger.First && ClauseOf(t.FirstToken) == ClauseOf(d.Trigger.First));
         // «أعلن الكرملين في 28 سبتمبر عن لقاء»: a time in the clause of a statement verb before the trigger dates the statement;
         // the event took place by then (or is planned), and the mention says so.
         foreach (var d in drafts)
@@ -1184,8 +1211,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Times.AddRange(drafts[k - 1].Times);
                 continue;
             }
+            // «كشف ترامب، الثلاثاء، أن … للاجتماع المرتقب»: a time before «أن» dates the telling, not the plan told.
             var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes || t.FirstToken >= draft.Trigger.End)
-                    && !(draft.Future && statementTimes.Contains(t)))
+                    && !(draft.Future && (statementTimes.Contains(t) || t.EndToken <= draft.Trigger.First && Enumerable.Range(t.EndToken, draft.Trigger.First - t.EndToken).Any(j => IsThat(tokens, j)))))
                 .OrderBy(t => t.FirstToken >= draft.Trigger.End ? 0 : 1).ThenBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
             if (nearest is null) continue;
             if (onlyStatementTimes) draft.Times.Clear();

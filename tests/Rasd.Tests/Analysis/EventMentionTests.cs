@@ -643,4 +643,18 @@ public class EventMentionTests
         var e = Assert.Single(Events("واجتمع الوفد مع الرئيس مون جيه إن في سيول.", "2018-02-25"));
         Assert.Equal(("الوفد", "kb:moon-jae-in"), (Assert.Single(e.ActorGroups).Text, Assert.Single(e.Counterparts)));
     }
+
+    [Fact]
+    public void A_time_after_the_verb_in_its_clause_dates_it_not_one_before()
+    {
+        var e = Assert.Single(Events("وبعد الأزمة التي حدثت في نوفمبر زار سعد الحريري الرياض لأول مرة في فبراير.", "2018-02-28"));
+        Assert.Equal("2018-02", e.Date?.Value);
+    }
+
+    [Fact]
+    public void A_meeting_between_him_and_another_is_the_subjects_and_a_planned_one_is_not_dated_by_its_telling()
+    {
+        var e = Assert.Single(Events("كشف الرئيس الأميركي، دونالد ترامب، الثلاثاء، أن هناك 5 أماكن قيد الدراسة للاجتماع المرتقب بينه وبين الزعيم الكوري الشمالي، كيم جونغ أون.", "2018-04-17"));
+        Assert.Equal(("meeting kb:donald-trump > kb:kim-jong-un @- -", true), (Describe(e), e.Future));
+    }
 }
