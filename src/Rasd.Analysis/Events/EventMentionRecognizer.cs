@@ -84,7 +84,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
         var found = new List<EventMention>();
         string[]? lastPair = null; // the two parties of the last event told, for «لقاء جمع الرجلين»
-        var state = new DocumentState();
+        var state = new DocumentState { Sport = IsAboutSport(doc) };
         foreach (var sentence in doc.Sentences)
         {
             var ctx = new SentenceContext(doc, sentence, byToken, inTime, mainActor, state);
@@ -198,6 +198,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
         /// <summary>The speaker of the last statement: «وأضاف أن» goes on with them.</summary>
         public string? Speaker { get; set; }
+
+        /// <summary>The text is about sport: a meeting noun there is a match.</summary>
+        public bool Sport { get; init; }
     }
 
     private List<PhraseMatch<Trigger>> Triggers(SentenceContext ctx)
@@ -214,14 +217,43 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
             if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || lexicon.EndsRightBefore(ctx.Tokens, i, "attend")
                 || lexicon.Is(ctx.Tokens, i - 1, "during") && (t.Proclitics.EndsWith("ال", StringComparison.Ordinal) || ctx.Tokens[i].Form.StartsWith("ال", StringComparison.Ordinal)))) continue;
-            // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting.
+            // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting; in a text about sport (domains.tsv), «اللقاء» is the match.
             if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))
-                || t.Value.Kind == TriggerKind.Noun && (sports ??= Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match"))))) continue;
+                || t.Value.Kind == TriggerKind.Noun && (ctx.State.Sport || (sports ??= Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match")))))) continue;
             if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs)) continue;
             list.Add(t);
             i = t.End - 1;
         }
         return list;
+    }
+
+    /// <summary>
+    /// «وهذه هي أول زيارة لمسؤول أميركي»: a word pointing back before the noun, pronouns and ordinals between. Such a noun
+    /// tells again a visit told already: it names its visitor when it does («وهذه أول زيارة يقوم بها كارتر»), not a group.
+    /// </summary>
+    private bool PointsBack(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        {
+            if (lexicon.Is(tokens, i, "anaphoric")) return true;
+            if (!lexicon.Is(tokens, i, "filler")) return false;
+        }
+        return false;
+    }
+
+    // A text naming this many words of sport is about sport (as MentionRecognizer reads a text's field).
+    private const int SportWords = 3;
+
+    private bool IsAboutSport(AnalyzedDocument doc)
+    {
+        var count = 0;
+        for (var i = 0; i < doc.Tokens.Count; i++)
+            if (kb.DomainWords.Match(doc.Tokens, i) is { Value: "sport" } word)
+            {
+                if (++count >= SportWords) return true;
+                i = word.End - 1;
+            }
+        return false;
     }
 
     /// <summary>One of <paramref name="needs"/> within a few words, names and their titles not counted («مغادرة ولي العهد الأمير محمد بن سلمان إلى»).</summary>
@@ -302,6 +334,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Actors.Add(lastPair[0]);
                 draft.Counterparts.Add(lastPair[1]);
                 break;
+            case TriggerKind.Noun when type == EventType.Meeting && trigger.Proclitics.EndsWith('ل') && previousActor is not null
+                && parties is [var met] && met.Key != previousActor && IsGenitiveOf(ctx, trigger, met):
+                // «وصل بومبيو إلى القصر الملكي للقاء ولي العهد»: he went to meet the one the noun names.
+                draft.Actors.Add(previousActor);
+                draft.Counterparts.Add(met.Key);
+                break;
             case TriggerKind.Noun when BetweenHimAnd(ctx, trigger, windowEnd, parties) is { } other
                 && (previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor) is { } him && him != other.Key:
                 // «للاجتماع المرتقب بينه وبين الزعيم الكوري الشمالي»: the pronoun is the one the sentence is about.
@@ -337,7 +375,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
                 if (actor is null)
                 {
-                    if (possessive || GroupSubject(ctx, trigger, end, maker) is not { } actorGroup) return null;
+                    if (possessive || PointsBack(tokens, trigger.First) || GroupSubject(ctx, trigger, end, maker) is not { } actorGroup) return null;
                     draft.ActorGroups.Add(actorGroup);
                 }
                 else draft.Actors.Add(actor);
@@ -757,7 +795,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsNegated(IReadOnlyList<Token> tokens, int trigger, int sentenceStart)
     {
         for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - 2); i--)
-            if (lexicon.Is(tokens, i, "negation")) return true;
+            if (lexicon.Is(tokens, i, "negation")) return !lexicon.Is(tokens, i + 1, "measure"); // «لم يستغرق اجتماع … 15 دقيقة»
         return false;
     }
 
@@ -908,7 +946,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (!office && kb.Titles.Match(tokens, i) is { Value: "office", Proclitics.Length: 0 } title) { office = true; i = title.End - 1; continue; }
             if (office && ctx.ByToken[i] is { Type: EntityType.GPE } country && country.Proclitics.Length == 0) { i = country.EndToken - 1; continue; }
             // «زار رئيس بلدية محافظة شقراء م.عبدالله»: what the office is of, in construct, a few bare words and places.
-            if (office && officeWords < MaxOfficeOfWords && (tokens[i].IsWord && tokens[i].Proclitics.Count == 0 && !kb.FunctionWords.Contains(tokens[i].Form)
+            if (office && officeWords < MaxOfficeOfWords && (tokens[i].IsWord && tokens[i].Proclitics is [] or ["ال"] && !kb.FunctionWords.Contains(tokens[i].Form)
                 && lexicon.Triggers.Match(tokens, i) is null && lexicon.Cue(tokens, i) is null || ctx.ByToken[i] is { Type: EntityType.LOC or EntityType.GPE, Proclitics.Length: 0 } || tokens[i].Form == "."))
             {
                 officeWords++;
@@ -1091,7 +1129,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// welcomed or told of («رحبت بزيارة»، «اهتمت بزيارة»).
     /// </summary>
     private bool VisitsAnObject(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
-        trigger.Value.ObjectIsDestination && (trigger.Value.Kind == TriggerKind.Verb || Maker(ctx, trigger) >= 0);
+        trigger.Value.ObjectIsDestination && (trigger.Value.Kind == TriggerKind.Verb || Maker(ctx, trigger) >= 0) || GoesTo(ctx, trigger);
+
+    /// <summary>«وصل بومبيو إلى القصر الملكي»، «توجه إلى قاعدة الملك خالد الجوية»: «إلى» and a word after the trigger and its subject.</summary>
+    private bool GoesTo(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        var tokens = ctx.Tokens;
+        for (var i = trigger.End; i + 1 < ctx.Sentence.EndToken && i < trigger.End + MaxAppositionTokens; i++)
+        {
+            if (ctx.ByToken[i] is not null || ctx.InTime[i] || tokens[i].Kind == TokenKind.Punctuation) continue;
+            return lexicon.Cue(tokens, i) is { Value: "destination", Proclitics.Length: 0 } && tokens[i + 1].IsWord && ctx.ByToken[i + 1] is null;
+        }
+        return false;
+    }
 
     /// <summary>
     /// «قام حفتر بزيارة موسكو»: a noun with «ب» after a verb of making, whose subject is the actor and whose genitive is
@@ -1356,6 +1406,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             var meeting = mentions[i];
             if (meeting.Type != EventType.Meeting || meeting.Place is not null || meeting.Negated) continue;
+            // «يفكيروف، الذي سبق وأن زار الشرق الليبي للقاء حفتر»: met on its actor's own visit, told with it, to no place named.
+            if (mentions.Any(v => v.Type == EventType.Visit && v.Place is null && v.Sentence == meeting.Sentence && v.Actors.Intersect(meeting.Actors).Any())) continue;
             var places = visits
                 .Where(v => meeting.Participants.Intersect(v.Actors).Any() && v.Future == meeting.Future && v.Hypothetical == meeting.Hypothetical)
                 .Where(v => meeting.Date is null || v.Date is { } vd && meeting.Date.Start >= vd.Start && meeting.Date.Start.DayNumber - vd.End.DayNumber <= VisitDaysForMeetings)

@@ -645,6 +645,24 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void In_a_text_about_sport_a_meeting_noun_is_a_match()
+    {
+        const string text = "فاز المنتخب في المباراة على الملعب أمام لاعب النادي. وبدأ المدرب ماسيميليانو أليغري اللقاء بإشراك كريستيانو رونالدو أساسيا.";
+        Assert.Empty(Events(text, "2018-10-06"));
+    }
+
+    [Fact]
+    public void A_negation_of_how_long_it_took_does_not_deny_the_meeting() =>
+        Assert.False(Assert.Single(Events("لم يستغرق اجتماع وزير الخارجية الأمريكي مايك بومبيو مع الملك سلمان بن عبدالعزيز 15 دقيقة.", "2018-10-16")).Negated);
+
+    [Fact]
+    public void Going_to_a_place_no_name_the_text_knows_is_a_visit_and_its_meeting_follows()
+    {
+        var e = Events("وصل وزير الخارجية الأمريكي، مايك بومبيو، إلى القصر الملكي السعودي، الثلاثاء، للقاء ولي العهد السعودي، الأمير محمد بن سلمان.", "2018-10-16");
+        Assert.Equal(["visit kb:mike-pompeo >  @- 2018-10-16", "meeting kb:mike-pompeo > kb:mohammed-bin-salman @- 2018-10-16"], e.Select(Describe));
+    }
+
+    [Fact]
     public void A_time_after_the_verb_in_its_clause_dates_it_not_one_before()
     {
         var e = Assert.Single(Events("وبعد الأزمة التي حدثت في نوفمبر زار سعد الحريري الرياض لأول مرة في فبراير.", "2018-02-28"));
