@@ -493,7 +493,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var end = at;
         // Inside the recognizer's span a title word may be part of the name («الباجي قائد السبسي»).
         while (end < taggedEnd && end - at < MaxModelNameTokens && (end == at ? IsNameWord(doc, end)
-            : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]) && !tokens[end].Form.StartsWith("لل", StringComparison.Ordinal))) end++; // «عبدالعزيز للعلوم»: a preposition ends the name
+            : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]) && !tokens[end].Form.StartsWith("لل", StringComparison.Ordinal) && !IsInTime(doc, end))) end++; // «عبدالعزيز للعلوم»: a preposition ends the name
         end = PastLineageParticle(doc, at, end);
         // «محمد بن سلمان بن عبدالعزيز ولي ولي العهد»: a last word that opens a title running on past the name is that title's.
         while (end > at && (IsTrailingParticle(doc, end - 1) || end - at > 1 && kb.Titles.Match(tokens, end - 1) is { End: var te } && te > end)) end--;
@@ -512,11 +512,14 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         && !token.Form.StartsWith("لل", StringComparison.Ordinal) // preposition fused with the article: «لليمن»
         && !IsPrepositionWithArticle(token)
         && !token.Proclitics.Contains("س") // the future's prefix is on a verb: «اليزابيث ستزور البلاد»
+        && !IsInTime(doc, i) // «الرئيس النيجيري محمد بخاري الثلاثاء»: a time ends the name
         && !(token.Proclitics.Any(p => p != Article) && IsCommonWord(WithoutProclitics(token).Form)) // «لزيارة»
         && !(token.Proclitics.Any(p => p != Article) && WithoutProclitics(token).Form is var bare && IsNisbaAdjective(token with { Form = bare })) // «بالإيجابي»: how, not who
         && !(token.Form.Length > 4 && token.Form[^1] == 'ا' && IsCommonNoun(token.Form[..^1])) // the accusative of a common noun: «اجتماعا»
         && !kb.FunctionWords.Contains(token.Form)
         && kb.Titles.Match(doc.Tokens, i) is null && kb.Gentilics.Match(doc.Tokens, i) is null && kb.Aliases.Match(doc.Tokens, i) is null;
+
+    private static bool IsInTime(AnalyzedDocument doc, int i) => doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken);
 
     // «الوطني»، «العسكري»: a definite adjective of relation qualifies the title before it.
     private static bool IsNisbaAdjective(Token token) =>

@@ -206,4 +206,8 @@ public class MentionTests
         Assert.Equal("آلان بيرسيه", Assert.Single(Mentions("وكان في الاستقبال الرئيس السويسري آلان بيرسيه.")).Text);
         Assert.DoesNotContain(Mentions("وقال إن الرئيس الصيني سيزور البلاد."), x => x.Text.Contains("سيزور", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_time_ends_a_name() =>
+        Assert.Equal("محمد بخاري", Assert.Single(Mentions("وقد استقبل حاكم الولاية الرئيس النيجيري محمد بخاري الثلاثاء.")).Text);
 }
