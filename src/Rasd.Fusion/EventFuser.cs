@@ -306,11 +306,16 @@ internal static class MentionParties
     /// («مسؤولين روس») as its own party, so a meeting with one group does not join a meeting with another.
     /// </summary>
     public static IEnumerable<string> Parties(this EventMention m) =>
-        m.Groups.Count + m.ActorGroups.Count == 0 ? m.Participants : m.Participants.Concat(m.ActorGroups.Concat(m.Groups).Select(Key));
+        m.Groups.Count + m.ActorGroups.Count == 0 ? m.Participants : m.Participants.Concat(m.ActorGroups.Concat(m.Groups).Select(g => Key(m, g)));
 
     /// <summary>Who visits: the actors, and a group named as the visitor («وفد من وزارة الخارجية») as a party of its own.</summary>
     public static IEnumerable<string> Visitors(this EventMention m) =>
-        m.ActorGroups.Count == 0 ? m.Actors : m.Actors.Concat(m.ActorGroups.Select(Key));
+        m.ActorGroups.Count == 0 ? m.Actors : m.Actors.Concat(m.ActorGroups.Select(g => Key(m, g)));
 
-    private static string Key(PartyGroup g) => "group:" + Rasd.Arabic.ArabicNormalizer.Normalize(g.Text);
+    // A group written in one word («الوفد») says nothing of which it is: it is one only within its own report.
+    private static string Key(EventMention m, PartyGroup g)
+    {
+        var text = Rasd.Arabic.ArabicNormalizer.Normalize(g.Text);
+        return text.Contains(' ', StringComparison.Ordinal) ? "group:" + text : $"group:{m.DocId}:{text}";
+    }
 }

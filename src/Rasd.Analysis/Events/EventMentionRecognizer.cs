@@ -549,7 +549,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 if (ctx.InTime[i] || tokens[i].Form is "\"" or "«") continue;
                 if (GroupAt(ctx, i, end) is { } after && (trigger.Value.Type == EventType.Visit || lexicon.Is(tokens, after.End, "with")
-                    || ctx.ByToken[after.End] is { } met && met.PhraseFirstToken == after.End && IsCounterpartMarked(tokens, met))) return after.Group;
+                    || after.End < ctx.ByToken.Length && ctx.ByToken[after.End] is { } met && met.PhraseFirstToken == after.End && IsCounterpartMarked(tokens, met))) return after.Group;
                 break;
             }
         if (maker >= 0)

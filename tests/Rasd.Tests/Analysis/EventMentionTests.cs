@@ -675,4 +675,8 @@ public class EventMentionTests
         var e = Assert.Single(Events("كشف الرئيس الأميركي، دونالد ترامب، الثلاثاء، أن هناك 5 أماكن قيد الدراسة للاجتماع المرتقب بينه وبين الزعيم الكوري الشمالي، كيم جونغ أون.", "2018-04-17"));
         Assert.Equal(("meeting kb:donald-trump > kb:kim-jong-un @- -", true), (Describe(e), e.Future));
     }
+
+    [Fact]
+    public void A_group_at_the_very_end_of_a_text_is_read_without_running_past_it() =>
+        Assert.Empty(Events("والتقى مسؤولين روس", "2015-07-27"));
 }

@@ -108,8 +108,10 @@ public class EventFuserTests
             ByGroup("a", "مجموعة من المسؤولين الأمريكيين", Day(2018, 5, 27)),
             ByGroup("b", "مجموعة من المسؤولين الامريكيين", Day(2018, 5, 27)),
             ByGroup("a", "وفد من كوريا الجنوبية", Day(2018, 5, 27)),
+            ByGroup("a", "الوفد", Day(2018, 5, 27)),
+            ByGroup("b", "الوفد", Day(2018, 5, 27)), // one word names no group beyond its report
         ]);
-        Assert.Equal(2, events.Count);
+        Assert.Equal(4, events.Count);
         Assert.Equal(["مجموعة من المسؤولين الأمريكيين", "مجموعة من المسؤولين الامريكيين"], events.Single(e => e.SourceCount == 2).ActorGroups); // each spelling as written
     }
 
