@@ -519,7 +519,18 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         && !kb.FunctionWords.Contains(token.Form)
         && kb.Titles.Match(doc.Tokens, i) is null && kb.Gentilics.Match(doc.Tokens, i) is null && kb.Aliases.Match(doc.Tokens, i) is null;
 
-    private static bool IsInTime(AnalyzedDocument doc, int i) => doc.TimeExpressions.Any(t => t.FirstToken <= i && i < t.EndToken);
+    // Time expressions come in text order: the last one opening at or before the token is the only one that may hold it.
+    private static bool IsInTime(AnalyzedDocument doc, int i)
+    {
+        var times = doc.TimeExpressions;
+        int lo = 0, hi = times.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (times[mid].FirstToken <= i) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && i < times[lo - 1].EndToken;
+    }
 
     // «الوطني»، «العسكري»: a definite adjective of relation qualifies the title before it.
     private static bool IsNisbaAdjective(Token token) =>
