@@ -280,7 +280,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,
-            Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken),
+            Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) || IsCalledOff(ctx, trigger.First),
             Recap = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "recap", RecapLookBackTokens),
             Past = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "past", FutureLookBackTokens),
             // «سيزور»: the future prefix on the verb; «من المقرر أن يلتقي»: a word of planning before it.
@@ -789,6 +789,20 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         for (var i = trigger - 1; i >= Math.Max(sentenceStart, trigger - FutureVerbLookBackTokens); i--)
             if (tokens[i].Proclitics.Contains("س")) return true;
+        return false;
+    }
+
+    private const int CancelLookBackWords = 3;
+
+    /// <summary>«ألغى الرئيس الأمريكي دونالد ترامب القمة»، «إلغاء الزيارة»: a word of calling off a few words before, names and their titles not counted.</summary>
+    private bool IsCalledOff(SentenceContext ctx, int trigger)
+    {
+        var words = 0;
+        for (var i = trigger - 1; i >= ctx.Sentence.FirstToken && words <= CancelLookBackWords; i--)
+        {
+            if (lexicon.Cues.Match(ctx.Tokens, i) is { Value: "cancel" }) return true;
+            if (ctx.ByToken[i] is null && ctx.Tokens[i].IsWord) words++;
+        }
         return false;
     }
 

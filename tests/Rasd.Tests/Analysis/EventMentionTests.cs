@@ -679,4 +679,10 @@ public class EventMentionTests
     [Fact]
     public void A_group_at_the_very_end_of_a_text_is_read_without_running_past_it() =>
         Assert.Empty(Events("والتقى مسؤولين روس", "2015-07-27"));
+
+    [Theory]
+    [InlineData("وألغى الرئيس الأمريكي دونالد ترامب القمة التي جمعت بينه وبين كيم جونغ أون.")]
+    [InlineData("وأعلن الكرملين إلغاء زيارة خليفة حفتر إلى موسكو.")]
+    public void An_event_called_off_is_negated(string text) =>
+        Assert.All(Events(text, "2018-05-24"), e => Assert.True(e.Negated));
 }
