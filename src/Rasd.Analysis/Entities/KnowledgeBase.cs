@@ -85,6 +85,22 @@ public sealed class KnowledgeBase
         return tokens.Length > 0 && Aliases.Match(tokens, 0) is { } m && m.End == tokens.Length ? m.Value.Key : null;
     }
 
+    // A football report names a few of its words more than this; a political one that mentions a match, fewer.
+    private const int MinFieldWords = 3;
+
+    /// <summary>The fields a text is about (domains.tsv): those it names at least <see cref="MinFieldWords"/> words of.</summary>
+    public IReadOnlyList<string> FieldsOf(IReadOnlyList<Token> tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+            if (DomainWords.Match(tokens, i) is { } word)
+            {
+                counts[word.Value] = counts.GetValueOrDefault(word.Value) + 1;
+                i = word.End - 1;
+            }
+        return [.. counts.Where(c => c.Value >= MinFieldWords).Select(c => c.Key)];
+    }
+
     private readonly HashSet<string> _sentTitles = new(StringComparer.Ordinal);
 
     /// <summary>Whether the title in match form is an office held toward a place, written with «إلى» («المبعوث الأممي إلى ليبيا»).</summary>

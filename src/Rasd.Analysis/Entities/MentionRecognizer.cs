@@ -46,9 +46,6 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         return InTheTextsField(doc, NamesAgain(doc, mentions));
     }
 
-    // A football report names a few of its words more than this; a political one that mentions a match, fewer.
-    private const int MinFieldWords = 3;
-
     /// <summary>
     /// «الاتحاد الأوروبي» in a football report is UEFA: a known name that an entity of the text's field
     /// shares stands for that entity (domain-entities.tsv), the field told by its words (domains.tsv).
@@ -56,14 +53,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     private List<Mention> InTheTextsField(AnalyzedDocument doc, List<Mention> mentions)
     {
         if (kb.InDomain.Count == 0 || !mentions.Any(m => kb.FindByKey(m.Key) is { } e && kb.InDomain.Keys.Any(k => k.Id == e.Id))) return mentions;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < doc.Tokens.Count; i++)
-            if (kb.DomainWords.Match(doc.Tokens, i) is { } word)
-            {
-                counts[word.Value] = counts.GetValueOrDefault(word.Value) + 1;
-                i = word.End - 1;
-            }
-        var fields = counts.Where(c => c.Value >= MinFieldWords).Select(c => c.Key).ToList();
+        var fields = kb.FieldsOf(doc.Tokens);
         if (fields.Count == 0) return mentions;
         for (var k = 0; k < mentions.Count; k++)
             if (kb.FindByKey(mentions[k].Key) is { } known
@@ -397,14 +387,16 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         at + 1 < tokens.Count && (OfficePlaceWords.Contains(tokens[at].Form) || sent && tokens[at].Form == To)
         && kb.Aliases.Match(tokens, at + 1) is { Value.Type: EntityType.GPE or EntityType.LOC, Proclitics.Length: 0 } place ? place.End : null;
 
-    private bool IsSent(IReadOnlyList<Token> tokens, PhraseMatch<string> title) =>
-        kb.IsSentTitle(string.Join(' ', tokens.Skip(title.First).Take(title.End - title.First).Select((t, i) => i == 0 ? t.Form[title.CutAt..] : t.Form)));
+    private bool IsSent(IReadOnlyList<Token> tokens, PhraseMatch<string> title) => kb.IsSentTitle(MatchForm(tokens, title));
+
+    /// <summary>A title match's words in match form, the clitics before the first cut off («والوزير» → «الوزير»).</summary>
+    private static string MatchForm(IReadOnlyList<Token> tokens, PhraseMatch<string> match) =>
+        string.Join(' ', tokens.Skip(match.First).Take(match.End - match.First).Select((t, i) => i == 0 ? t.Form[match.CutAt..] : t.Form));
 
     /// <summary>The office words of a title match as titles.tsv writes them, the article and clitics off («والوزير» → «وزير»).</summary>
     private string OfficeWords(IReadOnlyList<Token> tokens, PhraseMatch<string> match)
     {
-        var form = string.Join(' ', tokens.Skip(match.First).Take(match.End - match.First).Select((t, i) => i == 0 ? t.Form[match.CutAt..] : t.Form));
-        var written = kb.TitleForm(form);
+        var written = kb.TitleForm(MatchForm(tokens, match));
         if (written.StartsWith(Article, StringComparison.Ordinal) && written.Length > Article.Length + 1) written = written[Article.Length..];
         // «وزير خارجية السعودية» holds the office of «وزير الخارجية السعودي»: an office in construct is the listed office
         // with the article on its last word, when titles.tsv lists that form («متحدث باسم» has none).

@@ -84,7 +84,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
         var found = new List<EventMention>();
         string[]? lastPair = null; // the two parties of the last event told, for «لقاء جمع الرجلين»
-        var state = new DocumentState { Sport = IsAboutSport(doc) };
+        var state = new DocumentState { Sport = kb.FieldsOf(doc.Tokens).Contains("sport") };
         foreach (var sentence in doc.Sentences)
         {
             var ctx = new SentenceContext(doc, sentence, byToken, inTime, mainActor, state);
@@ -106,8 +106,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     if (draft.Type != EventType.Statement) state.LastActor = draft.Host ?? draft.Actors.FirstOrDefault() ?? state.LastActor;
                     // Only the event told last can be «the two men»: one of three parties, or a visit, leaves no pair.
                     // A visit by one of the pair («يفكيروف، الذي سبق وأن زار الشرق الليبي للقاء حفتر») leaves it as it was.
-                    if (draft.Type == EventType.Visit && lastPair is not null && draft.Actors.Count > 0 && lastPair.Contains(draft.Actors[0])) { }
-                    else if (draft.Type != EventType.Statement)
+                    var byOneOfThePair = draft.Type == EventType.Visit && lastPair is not null && draft.Actors.Count > 0 && lastPair.Contains(draft.Actors[0]);
+                    if (draft.Type != EventType.Statement && !byOneOfThePair)
                         lastPair = draft.Type != EventType.Visit && draft.Actors.Concat(draft.Counterparts).Distinct().ToArray() is { Length: 2 } pair ? pair : null;
                 }
             }
@@ -241,21 +241,6 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return false;
     }
 
-    // A text naming this many words of sport is about sport (as MentionRecognizer reads a text's field).
-    private const int SportWords = 3;
-
-    private bool IsAboutSport(AnalyzedDocument doc)
-    {
-        var count = 0;
-        for (var i = 0; i < doc.Tokens.Count; i++)
-            if (kb.DomainWords.Match(doc.Tokens, i) is { Value: "sport" } word)
-            {
-                if (++count >= SportWords) return true;
-                i = word.End - 1;
-            }
-        return false;
-    }
-
     /// <summary>One of <paramref name="needs"/> within a few words, names and their titles not counted («مغادرة ولي العهد الأمير محمد بن سلمان إلى»).</summary>
     private static bool NeededWordFollows(SentenceContext ctx, int from, IReadOnlyList<string> needs)
     {
@@ -295,6 +280,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         };
         draft.FutureVerb = draft.Future && (trigger.Value.Kind != TriggerKind.Noun || HasFutureVerbBefore(tokens, trigger.First, ctx.Sentence.FirstToken));
         var elided = previousActor ?? ctx.MainActor;
+        var maker = Maker(ctx, trigger); // «قام … بزيارة»
         Mention? subject = null;
         switch (trigger.Value.Kind)
         {
@@ -340,8 +326,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Actors.Add(previousActor);
                 draft.Counterparts.Add(met.Key);
                 break;
-            case TriggerKind.Noun when BetweenHimAnd(ctx, trigger, windowEnd, parties) is { } other
-                && (previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor) is { } him && him != other.Key:
+            case TriggerKind.Noun when BetweenHimAnd(ctx, trigger, windowEnd, parties) is { } other && PronounOwner(ctx, trigger, previousActor) is { } him && him != other.Key:
                 // «للاجتماع المرتقب بينه وبين الزعيم الكوري الشمالي»: the pronoun is the one the sentence is about.
                 draft.Actors.Add(him);
                 draft.Counterparts.Add(other.Key);
@@ -359,13 +344,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             case TriggerKind.Noun:
             {
                 // «زيارة حفتر»: the genitive is the actor; «محادثات مع شويغو»: a marked name is a counterpart.
-                var maker = Maker(ctx, trigger);
                 var genitive = maker >= 0 ? null : parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m) && IsGenitiveOf(ctx, trigger, m));
                 // A pronoun suffix is the actor («زيارته»: his visit; «لقائه مبعوث الأمم المتحدة»: his meeting with the envoy)
                 // unless it is the «ي» of a dual with a name right after (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(trigger.Enclitic == "ي" && genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
-                // «وجهت ميلانيا ترامب رسالة شكر للسيسي … خلال زيارتها»: the pronoun goes back to the sentence's subject.
-                var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
+                var owner = PronounOwner(ctx, trigger, previousActor);
                 var delegation = possessive || genitive is not null && IsRightAfter(ctx, trigger.End, genitive) ? null : Delegation(ctx, trigger.End, end, parties);
                 if (delegation is { Head: { } head }) genitive = head;
                 // «قام مدير الشرطة العميد عبدالرحمن الثمالي، ومدير المرور العميد خالد حجري، بزيارة»: the subjects of the verb of making.
@@ -433,7 +416,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 break;
             }
         }
-        draft.Place ??= Place(ctx, trigger, after, draft.Type, subject);
+        var objectVisit = draft.Type == EventType.Visit && VisitsAnObject(ctx, trigger, maker);
+        draft.Place ??= Place(ctx, trigger, after, draft.Type, subject, objectVisit);
         if (draft.Type == EventType.Visit && draft.Place is not null) draft.MorePlaces.AddRange(JoinedPlaces(ctx, after, draft.Place));
         draft.Counterparts.RemoveAll(draft.Actors.Contains);
         var distinct = draft.Counterparts.Distinct().ToList();
@@ -442,7 +426,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (draft.Type == EventType.Visit)
         {
             draft.Counterparts.Clear(); // hosts of a visit come with the meetings held during it
-            return draft.Actors.Count + draft.ActorGroups.Count > 0 && (draft.Place is not null || VisitsAnObject(ctx, trigger)) ? draft : null;
+            return draft.Actors.Count + draft.ActorGroups.Count > 0 && (draft.Place is not null || objectVisit) ? draft : null;
         }
         // «أجرى محادثات مع مسؤولين روس»: a meeting or call with people named only as a group is one all the same.
         // The group follows the verb, or its subject when that comes after it («وسيلتقي كيري نظراءه»).
@@ -874,6 +858,13 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     private const int MaxUnlistedOfficeTokens = 6;
 
+    /// <summary>
+    /// «وجهت ميلانيا ترامب رسالة شكر للسيسي … خلال زيارتها»، «بينه وبين كيم»: the pronoun on a noun goes back to the
+    /// sentence's subject — the previous event's actor, else the first person before the noun, else the text's main actor.
+    /// </summary>
+    private static string? PronounOwner(SentenceContext ctx, PhraseMatch<Trigger> trigger, string? previousActor) =>
+        previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
+
     /// <summary>«بينه وبين كيم»: the party after «وبين» when «بين» carries a pronoun right after a meeting noun; null otherwise.</summary>
     private Mention? BetweenHimAnd(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, List<Mention> parties)
     {
@@ -1110,7 +1101,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// for a visit, its destination — after «إلى»، or the verb's direct object («زار موسكو»،
     /// «وصل حفتر العاصمة الروسية موسكو») — never a mere location («في ظل … في أفريقيا»).
     /// </summary>
-    private string? Place(SentenceContext ctx, PhraseMatch<Trigger> trigger, List<Mention> after, EventType type, Mention? subject)
+    /// <param name="objectVisit">The visit's object is where it went though no place may be named there (<see cref="VisitsAnObject"/>).</param>
+    private string? Place(SentenceContext ctx, PhraseMatch<Trigger> trigger, List<Mention> after, EventType type, Mention? subject, bool objectVisit)
     {
         var tokens = ctx.Tokens;
         if (type == EventType.Call) return null; // a call joins two places; the one after it is what was talked of
@@ -1124,7 +1116,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (type == EventType.Visit && lead is null && trigger.Value.Kind == TriggerKind.Noun && IsGenitiveOf(ctx, trigger, m, throughPlaceNouns: true)) return m.Key;
         }
         // «ويزور حائط المبكى في القدس الشرقية»: where the object the visitor goes to stands.
-        if (type == EventType.Visit && VisitsAnObject(ctx, trigger) && after.FirstOrDefault(m => m.Type is EntityType.GPE or EntityType.LOC && PlaceLead(tokens, m) == "location") is { } located)
+        if (objectVisit && after.FirstOrDefault(m => m.Type is EntityType.GPE or EntityType.LOC && PlaceLead(tokens, m) == "location") is { } located)
             return located.Key;
         // «وفي مصر سيلتقي كيري نظيره»: where it happens, written before the verb.
         if (type != EventType.Visit && trigger.First > 0 && ctx.ByToken[trigger.First - 1] is { Type: EntityType.GPE or EntityType.LOC } fronted
@@ -1142,8 +1134,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// when that place is no name the text knows; the noun does when it is made («قام … بزيارة»), not when it is
     /// welcomed or told of («رحبت بزيارة»، «اهتمت بزيارة»).
     /// </summary>
-    private bool VisitsAnObject(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
-        trigger.Value.ObjectIsDestination && (trigger.Value.Kind == TriggerKind.Verb || Maker(ctx, trigger) >= 0) || GoesTo(ctx, trigger);
+    private bool VisitsAnObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, int maker) =>
+        trigger.Value.ObjectIsDestination && (trigger.Value.Kind == TriggerKind.Verb || maker >= 0) || GoesTo(ctx, trigger);
 
     /// <summary>«وصل بومبيو إلى القصر الملكي»، «توجه إلى قاعدة الملك خالد الجوية»: «إلى» and a word after the trigger and its subject.</summary>
     private bool GoesTo(SentenceContext ctx, PhraseMatch<Trigger> trigger)
