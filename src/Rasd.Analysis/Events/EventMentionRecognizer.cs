@@ -354,6 +354,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // «قام مدير الشرطة العميد عبدالرحمن الثمالي، ومدير المرور العميد خالد حجري، بزيارة»: the subjects of the verb of making.
                 var makers = maker >= 0 && !possessive && genitive is null && delegation is null ? MakersOf(ctx, maker, trigger.First, type) : [];
                 var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
+                    ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
                 if (actor is null)
@@ -640,6 +641,24 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (counterpart is null) return null;
         var actor = NearestBefore(ctx, counterpart.PhraseFirstToken, VerbLookBackWords, EventType.Meeting);
         return actor is null || actor.Key == counterpart.Key ? null : (actor, counterpart);
+    }
+
+    private const int SubjectLeadTokens = 2;
+
+    /// <summary>
+    /// «شكر وزير الخارجية الأمريكي، مايك بومبيو، المملكة، وذلك خلال مكالمة هاتفية مع …»: an event noun after «خلال»/«أثناء»
+    /// tells when the sentence's own verb was done, so its actor is that verb's subject — the party named right after
+    /// the word that opens the sentence. Null when the sentence opens otherwise.
+    /// </summary>
+    private Mention? SubjectOfTheSentence(SentenceContext ctx, PhraseMatch<Trigger> trigger, EventType type)
+    {
+        if (!lexicon.Is(ctx.Tokens, trigger.First - 1, "during")) return null;
+        var first = ctx.Sentence.FirstToken;
+        if (!ctx.Tokens[first].IsWord || ctx.ByToken[first] is not null) return null;
+        var subject = ctx.MentionsIn(first + 1, trigger.First).FirstOrDefault();
+        return subject is not null && subject.PhraseFirstToken <= first + SubjectLeadTokens && IsParticipant(ctx.Tokens, subject, type)
+            && !IsCounterpartMarked(ctx.Tokens, subject) && !IsSourceOfClaim(ctx, subject) && !Enumerable.Range(first, subject.PhraseFirstToken - first).Any(i => IsThat(ctx.Tokens, i))
+            ? subject : null;
     }
 
     /// <summary>«حيث» right before the trigger, or with an auxiliary or a future word between («حيث سيلتقي»، «حيث من المقرر أن يلتقي»).</summary>

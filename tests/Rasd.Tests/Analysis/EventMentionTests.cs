@@ -476,6 +476,16 @@ public class EventMentionTests
             Events("وذكر بيان أن بوتين بحث مع المشير خليفة حفتر في اتصال هاتفي الأوضاع في ليبيا.", "2019-04-16").Select(Describe));
 
     [Fact]
+    public void A_call_during_which_the_sentence_verb_was_done_is_by_that_verbs_subject()
+    {
+        // «شكر X المملكة، وذلك خلال مكالمة»: the thanks were given during the call, so X is its caller though commas stand between.
+        Assert.Equal("call kb:mike-pompeo > kb:mohammed-bin-salman @- 2018-08-13",
+            Describe(Assert.Single(Events("شكر وزير الخارجية الأمريكي، مايك بومبيو، المملكة العربية السعودية، وذلك خلال مكالمة هاتفية أجراها، الإثنين، مع الأمير محمد بن سلمان.", "2018-08-14"))));
+        // Only after «خلال»: a noun standing alone after the commas names no caller.
+        Assert.Empty(Events("شكر وزير الخارجية الأمريكي، مايك بومبيو، المملكة العربية السعودية، ومكالمة هاتفية مع الأمير محمد بن سلمان.", "2018-08-14"));
+    }
+
+    [Fact]
     public void Parties_after_between_may_carry_their_titles() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
             Describe(Assert.Single(Events("أعلن الكرملين انعقاد مباحثات بين الرئيس الروسي فلاديمير بوتين، وقائد الجيش الليبي خليفة حفتر.", "2019-04-16"))));
