@@ -60,6 +60,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
         /// <summary>A verb tells the plan («سيقوم بزيارة … الخميس»): a weekday alone is the coming one, not the last (as in «أعلن عن قرار عقد القمة الأربعاء»).</summary>
         public bool FutureVerb { get; set; }
+
+        /// <summary>«لإجراء محادثات بشأن الإعداد للقمة»: the event is being prepared; a time before it dates the preparing.</summary>
+        public bool Prepared { get; set; }
         public bool Hypothetical { get; set; }
         public string? Attribution { get; set; }
         public List<TimeExpression> Times { get; } = [];
@@ -278,6 +281,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 || trigger.Value.Kind == TriggerKind.Noun && HasCueAfter(tokens, windowEnd, ctx.Sentence.EndToken, trigger.End, "uncertain"),
             Attribution = Attribution(ctx, trigger.First),
         };
+        draft.Prepared = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "prepare", FutureLookBackTokens);
+        draft.Future |= draft.Prepared;
         draft.FutureVerb = draft.Future && (trigger.Value.Kind != TriggerKind.Noun || HasFutureVerbBefore(tokens, trigger.First, ctx.Sentence.FirstToken));
         var elided = previousActor ?? ctx.MainActor;
         var maker = Maker(ctx, trigger); // «قام … بزيارة»
@@ -1260,7 +1265,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             drafts.First(d => d.Trigger.First == owner.First).Times.Add(time);
         }
         // «وبعد الأزمة التي حدثت في نوفمبر زار الحريري الرياض في فبراير»: a time of its clause after the verb dates it, not one before.
-        foreach (var d in drafts.Where(d => d.Times.Any(t => t.FirstToken >= d.Trigger.End)))
+        // «دخلوا كوريا الشمالية اليوم الأحد لإجراء محادثات بشأن الإعداد للقمة»: the time is when the summit was prepared.
+        foreach (var d in drafts.Where(d => d.Times.Any(t => t.FirstToken >= d.Trigger.End) || d.Prepared))
             d.Times.RemoveAll(t => t.EndToken <= d.Trigger.First && ClauseOf(t.FirstToken) == ClauseOf(d.Trigger.First));
         // «أعلن الكرملين في 28 سبتمبر عن لقاء»: a time in the clause of a statement verb before the trigger dates the statement;
         // the event took place by then (or is planned), and the mention says so.
@@ -1287,7 +1293,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 continue;
             }
             // «كشف ترامب، الثلاثاء، أن … للاجتماع المرتقب»: a time before «أن» dates the telling, not the plan told.
-            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes || t.FirstToken >= draft.Trigger.End)
+            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes && !draft.Prepared || t.FirstToken >= draft.Trigger.End)
                     && !(draft.Future && (statementTimes.Contains(t) || t.EndToken <= draft.Trigger.First && Enumerable.Range(t.EndToken, draft.Trigger.First - t.EndToken).Any(j => IsThat(tokens, j)))))
                 .OrderBy(t => t.FirstToken >= draft.Trigger.End ? 0 : 1).ThenBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
             if (nearest is null) continue;

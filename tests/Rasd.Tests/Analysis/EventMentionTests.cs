@@ -486,6 +486,15 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void An_event_being_prepared_is_planned_and_not_dated_by_the_time_of_the_preparing()
+    {
+        var e = Events("قالت صحيفة إن مسؤولين أمريكيين دخلوا كوريا الشمالية اليوم الأحد لإجراء محادثات بشأن الإعداد للقمة بين الرئيس دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.", "2018-05-27")
+            .Single(x => x.Type == EventType.Meeting && x.Actors.Contains("kb:donald-trump"));
+        Assert.True(e.Future);
+        Assert.Null(e.Date);
+    }
+
+    [Fact]
     public void Parties_after_between_may_carry_their_titles() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
             Describe(Assert.Single(Events("أعلن الكرملين انعقاد مباحثات بين الرئيس الروسي فلاديمير بوتين، وقائد الجيش الليبي خليفة حفتر.", "2019-04-16"))));
