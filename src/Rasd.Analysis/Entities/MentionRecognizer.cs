@@ -28,10 +28,12 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var mentions = new List<Mention>();
         var ranked = new Dictionary<string, string>(StringComparer.Ordinal); // a rank → the person last named with it
         var offices = new Dictionary<string, string>(StringComparer.Ordinal); // an office → the person last named with it
+        Mention? lastInOffice = null; // the last person named with an office: «نظيره» after it holds the same office
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = TitledName(doc, i, tagged, offices) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged);
-            if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention))
+            var office = lastInOffice is { Role: { } held } && i - lastInOffice.EndToken <= CounterpartReachTokens ? held.Office : null;
+            var mention = TitledName(doc, i, tagged, offices, office) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged);
+            if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention) && kb.Titles.Match(tokens, mention.PhraseFirstToken) is not { Value: "counterpart" })
                 mention = mention with { Key = mentions[^1].Key, RoleOnly = false }; // «ديمتري بيسكوف، المتحدث باسم الكرملين»
             if (mention is not null)
             {
@@ -39,6 +41,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
                 if (mention.Type == EntityType.PER && !mention.RoleOnly && mention.PhraseFirstToken < mention.FirstToken && kb.Titles.Match(tokens, mention.PhraseFirstToken) is { Value: "rank" } rank)
                     ranked[RankKey(tokens, rank)] = mention.Key;
                 if (mention.Type == EntityType.PER && !mention.RoleOnly) RememberOffices(tokens, mention, offices);
+                if (mention is { Type: EntityType.PER, Role: not null }) lastInOffice = mention;
                 i = mention.EndToken;
             }
             else i++;
@@ -315,7 +318,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     // The rank's first word: «اللواء المتقاعد» later is the «اللواء» of before.
     private static string RankKey(IReadOnlyList<Token> tokens, PhraseMatch<string> rank) => tokens[rank.First].Form[rank.CutAt..];
 
-    private Mention? TitledName(AnalyzedDocument doc, int at, (EntityType Type, int End)?[]? tagged, Dictionary<string, string> offices)
+    private const int CounterpartReachTokens = 30;
+
+    /// <param name="counterpartOffice">The office of the person named just before: a counterpart («نظيره البلجيكي») holds it too.</param>
+    private Mention? TitledName(AnalyzedDocument doc, int at, (EntityType Type, int End)?[]? tagged, Dictionary<string, string> offices, string? counterpartOffice)
     {
         var tokens = doc.Tokens;
         if (kb.Titles.Match(tokens, at) is not { } first || first.Value == "qualifier") return null;
@@ -324,14 +330,15 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var end = first.End;
         var roleEnd = end;
         var qualified = IsRank(first.Value); // what stands right before the name sets it off from the title
-        var role = new RoleReading(first.Value == "office" ? OfficeWords(tokens, first) : null);
+        var role = new RoleReading(first.Value switch { "office" => OfficeWords(tokens, first), "counterpart" => counterpartOffice, _ => null });
         var sent = IsSent(tokens, first); // «المبعوث الأممي إلى ليبيا»
         while (end < tokens.Count)
         {
             // A family name looks like an adjective of relation («الرئيس الباجي قائد السبسي»): where the recognizer reads a person, the role ends.
             if (end > first.End - 1 && tagged?[end] is { Type: EntityType.PER } && kb.Gentilics.Match(tokens, end) is null && kb.Titles.Match(tokens, end) is null) break;
             if (kb.Titles.Match(tokens, end) is { Value: "qualifier" } q) { end = roleEnd = q.End; qualified = true; }
-            else if (kb.Titles.Match(tokens, end) is { } more && !more.Proclitics.Contains('و', StringComparison.Ordinal))
+            // «التقى الوزير بنظيره»: a title with «و» or «ب» on it starts another person's role («النائب الثاني لرئيس مجلس الوزراء» is one).
+            else if (kb.Titles.Match(tokens, end) is { } more && !more.Proclitics.Any(c => c is 'و' or 'ب'))
             {
                 if (more.Value == "office") role.More(OfficeWords(tokens, more), adjacent: more.First == roleEnd);
                 sent |= IsSent(tokens, more);
@@ -342,7 +349,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) { end = roleEnd = end + 1; qualified = true; }
             else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { role.Of(organization: org.Value.Id); end = roleEnd = org.End; qualified = true; }
             else if (tokens[end].Form is "," or "\"" or "'" or "(" or ")") { end++; qualified = true; }
-            else if (PlaceOfOffice(tokens, end, sent) is { } place) { end = roleEnd = place; qualified = true; } // «السفير الروسي في ليبيا»
+            // «السفير الروسي في ليبيا»; a counterpart holds no office of a place («استقبل نظيره الروسي في القاهرة»: where they met).
+            else if (first.Value != "counterpart" && PlaceOfOffice(tokens, end, sent) is { } place) { end = roleEnd = place; qualified = true; }
             // «وزيرة السياحة سلمى اللومي»، «وزير التجارة الصيني»: what the office is of, when a given name or a gentilic follows.
             else if (first.Value == "office" && end == roleEnd && OfficeComplement(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
             else break;
@@ -358,7 +366,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // office word, which is as often followed by a common noun («قائد قوات الشرق») — unless the
         // recognizer reads a person there.
         var modelPerson = end < tokens.Count && tagged?[end] is { Type: EntityType.PER };
-        var honorific = first.Value == "honorific" && end == first.End; // the honorific right before the name
+        var honorific = first.Value is "honorific" or "counterpart" && end == first.End; // the honorific right before the name («نظيره ماكرون»)
         if ((qualified || modelPerson) && UnknownPerson(doc, at, end, titleRaw, first.Proclitics, modelPerson ? tagged![end]!.Value.End : null, honorific) is { } person)
             return person with { Role = roleName };
         return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices);
@@ -439,7 +447,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     /// <summary>The key prefix of an office written without its holder.</summary>
     public const string RolePrefix = "role:";
 
-    private static bool IsRank(string kind) => kind is "rank" or "honorific";
+    private static bool IsRank(string kind) => kind is "rank" or "honorific" or "counterpart";
 
     private Mention? UnknownPerson(AnalyzedDocument doc, int phraseFirst, int at, TextSpan title, string proclitics, int? modelEnd = null, bool honorific = false)
     {

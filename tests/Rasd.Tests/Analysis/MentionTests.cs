@@ -121,6 +121,25 @@ public class MentionTests
     }
 
     [Fact]
+    public void A_counterpart_holds_the_office_of_the_person_named_before_for_the_country_after_it()
+    {
+        var m = Mentions("التقى وزير الخارجية سامح شكري نظيره البلجيكي ديدييه رايندرز. وزار وزير الخارجية البلجيكي القاهرة.");
+        Assert.Equal(new RoleName("وزير الخارجية", null, "belgium"), m.Single(x => x.Text == "ديدييه رايندرز").Role);
+        // Without a name it is a mention of whoever held that office, not of the one named before it, nor of a place after it.
+        var alone = Mentions("استقبل الرئيس عبد الفتاح السيسي نظيره الفرنسي في القاهرة.");
+        var counterpart = Assert.Single(alone, x => x.RoleOnly);
+        Assert.Equal(("نظيره الفرنسي", new RoleName("رئيس", null, "france")), (counterpart.Text, counterpart.Role));
+        Assert.Contains(alone, x => x.Key == "kb:cairo");
+    }
+
+    [Fact]
+    public void A_title_with_the_preposition_bi_on_it_is_another_persons()
+    {
+        var m = Mentions("التقى الوزير بنظيره البلجيكي، ديدييه رايندرز.");
+        Assert.Equal(("ديدييه رايندرز", "نظيره البلجيكي"), (Assert.Single(m).Text, m[0].Title));
+    }
+
+    [Fact]
     public void The_place_an_office_is_for_stays_in_the_title()
     {
         var m = Assert.Single(Mentions("وقال السفير الروسي في ليبيا إيفان مولوتكوف عقب اللقاء"), x => x.Type == EntityType.PER);

@@ -255,7 +255,7 @@ public class LanguageDataTests
         var kb = KnowledgeBase.Default;
         foreach (var row in LanguageData.Read("ar/titles.tsv"))
         {
-            Assert.Contains(row["kind"], new[] { "office", "rank", "honorific", "qualifier" });
+            Assert.Contains(row["kind"], new[] { "office", "rank", "honorific", "counterpart", "qualifier" });
             Assert.Equal(row["kind"], InSentence(kb.Titles, row["form"])!.Value.Value);
             Assert.Contains(row.Get("sent") ?? "", new[] { "", "yes" });
             Assert.Equal(row.Get("sent") == "yes", kb.IsSentTitle(ArabicNormalizer.Normalize(row["form"])));
