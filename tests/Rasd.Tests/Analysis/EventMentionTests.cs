@@ -495,6 +495,11 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void Going_on_to_a_place_after_a_visit_is_another_visit_by_the_same_visitor() =>
+        Assert.Contains("visit kb:emmanuel-macron >  @kb:australia -",
+            Events("وزار ماكرون الهند قبل التوجه إلى أستراليا.", "2018-05-31").Select(Describe));
+
+    [Fact]
     public void Parties_after_between_may_carry_their_titles() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
             Describe(Assert.Single(Events("أعلن الكرملين انعقاد مباحثات بين الرئيس الروسي فلاديمير بوتين، وقائد الجيش الليبي خليفة حفتر.", "2019-04-16"))));
