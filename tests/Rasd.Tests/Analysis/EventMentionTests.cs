@@ -277,7 +277,7 @@ public class EventMentionTests
     public void A_princes_long_titles_do_not_push_the_counterpart_out_of_reach()
     {
         var e = Assert.Single(Events("التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.", "2015-07-21"));
-        Assert.Equal("meeting kb:mohammed-bin-salman > per:رمضان احمد قاديروف @loc:جده 2015-07-20", Describe(e));
+        Assert.Equal("meeting kb:mohammed-bin-salman > per:رمضان احمد قاديروف @kb:jeddah 2015-07-20", Describe(e));
     }
 
     [Fact]
@@ -321,7 +321,7 @@ public class EventMentionTests
     }
 
     [Theory]
-    [InlineData("وقال ترامب أثناء استقباله رئيس الوزراء الياباني، شينزو آبي في فلوريدا إنه يمنح الكوريتين مباركته.", "meeting kb:donald-trump > kb:shinzo-abe @loc:فلوريدا -")] // he receives
+    [InlineData("وقال ترامب أثناء استقباله رئيس الوزراء الياباني، شينزو آبي في فلوريدا إنه يمنح الكوريتين مباركته.", "meeting kb:donald-trump > kb:shinzo-abe @kb:florida -")] // he receives
     [InlineData("من جانب آخر، يصل اليوم إلى مدينة ميلان الإيطالية المشرف العام على الفريق الاتحادي منصور البلوي.", "visit per:منصور البلوي >  @loc:ميلان 2015-07-24")] // the subject after a destination
     [InlineData("وفي مصر سيلتقي جون كيري مع نظيره المصري سامح شكري.", "meeting kb:john-kerry > per:سامح شكري @kb:egypt -")] // the place before the verb
     [InlineData("وأوضح المتحدث أن كيم جونغ أون صرح بذلك قبل بدء قمة مع الرئيس الأمريكي دونالد ترامب.", "meeting kb:kim-jong-un > kb:donald-trump @- -")]
@@ -433,7 +433,7 @@ public class EventMentionTests
 
     [Fact]
     public void A_visited_building_is_in_the_place_named_after_it() =>
-        Assert.Equal("visit per:محمد باجبير >  @loc:جده 2015-07-20",
+        Assert.Equal("visit per:محمد باجبير >  @kb:jeddah 2015-07-20",
             Describe(Assert.Single(Events("زار فريق سفراء التطوع برئاسة الدكتور محمد باجبير يوم أمس، مستشفى شرق جدة.", "2015-07-21"))));
 
     [Fact]
