@@ -459,8 +459,17 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private PartyGroup? GroupAfter(SentenceContext ctx, int from, int end)
     {
         var tokens = ctx.Tokens;
-        for (var i = from; i < Math.Min(end, from + GroupLeadTokens); i++)
+        var reach = from + GroupLeadTokens;
+        for (var i = from; i < Math.Min(end, reach); i++)
         {
+            // «اجتمع دي ميستورا في جنيف مع وفد المعارضة»: where the meeting was stands between the verb and the group.
+            if ((lexicon.Is(tokens, i, "location") && i + 1 < end ? ctx.ByToken[i + 1] : ctx.ByToken[i] is { Proclitics: var p } glued && p.EndsWith('ب') ? glued : null)
+                is { Type: EntityType.GPE or EntityType.LOC } place)
+            {
+                reach += ctx.EndOf(place) - i;
+                i = ctx.EndOf(place) - 1;
+                continue;
+            }
             if (ctx.ByToken[i] is not null) return null;
             if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" } || ctx.InTime[i] || !tokens[i].IsWord) continue;
             return GroupAt(ctx, i, end)?.Group;

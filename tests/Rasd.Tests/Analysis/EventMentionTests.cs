@@ -499,6 +499,20 @@ public class EventMentionTests
         Assert.Contains("visit kb:emmanuel-macron >  @kb:australia -",
             Events("وزار ماكرون الهند قبل التوجه إلى أستراليا.", "2018-05-31").Select(Describe));
 
+    [Theory]
+    [InlineData("اجتمع ستيفان دي ميستورا في جنيف مع وفد المعارضة السورية.", "وفد المعارضة")]
+    [InlineData("التقى بوتين بموسكو بمسؤولين أتراك.", "مسؤولين أتراك")]
+    public void A_group_met_may_follow_where_the_meeting_was(string text, string group)
+    {
+        var e = Assert.Single(Events(text, "2018-03-10"));
+        Assert.Equal(group, Assert.Single(e.Groups).Text);
+        Assert.NotNull(e.Place);
+    }
+
+    [Fact]
+    public void A_delegation_headed_by_a_senator_is_the_senators_visit() =>
+        Assert.Equal("visit per:جون ماكين >  @kb:cairo -", Describe(Assert.Single(Events("زار وفد من الكونغرس الأمريكي برئاسة السيناتور جون ماكين القاهرة.", "2018-03-10"))));
+
     [Fact]
     public void Parties_after_between_may_carry_their_titles() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
