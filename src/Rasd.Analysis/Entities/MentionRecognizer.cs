@@ -320,11 +320,19 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
 
     private const int CounterpartReachTokens = 30;
 
+    /// <summary>
+    /// «الملك سلمان»: a title that the knowledge base writes as part of a person's name opens that name — unless a
+    /// name as long starts after the title («الملك سلمان بن عبدالعزيز» is the title and the name «سلمان بن عبدالعزيز»).
+    /// </summary>
+    private bool OpensKnownName(IReadOnlyList<Token> tokens, int at, PhraseMatch<string> title) =>
+        kb.Aliases.Match(tokens, at) is { Value.Type: EntityType.PER } name && name.End > title.End
+        && !(kb.Aliases.Match(tokens, title.End) is { } after && after.End >= name.End);
+
     /// <param name="counterpartOffice">The office of the person named just before: a counterpart («نظيره البلجيكي») holds it too.</param>
     private Mention? TitledName(AnalyzedDocument doc, int at, (EntityType Type, int End)?[]? tagged, Dictionary<string, string> offices, string? counterpartOffice)
     {
         var tokens = doc.Tokens;
-        if (kb.Titles.Match(tokens, at) is not { } first || first.Value == "qualifier") return null;
+        if (kb.Titles.Match(tokens, at) is not { } first || first.Value == "qualifier" || OpensKnownName(tokens, at, first)) return null;
         // A role may chain titles and qualifiers: «نائب وزير الدفاع الروسي، الفريق أول يونس بك يفكيروف».
         // A title joined by «و» starts another person's role: «وزير الدفاع الروسي وأمين مجلس الأمن نيكولاي باتروشيف».
         var end = first.End;
@@ -338,7 +346,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             if (end > first.End - 1 && tagged?[end] is { Type: EntityType.PER } && kb.Gentilics.Match(tokens, end) is null && kb.Titles.Match(tokens, end) is null) break;
             if (kb.Titles.Match(tokens, end) is { Value: "qualifier" } q) { end = roleEnd = q.End; qualified = true; }
             // «التقى الوزير بنظيره»: a title with «و» or «ب» on it starts another person's role («النائب الثاني لرئيس مجلس الوزراء» is one).
-            else if (kb.Titles.Match(tokens, end) is { } more && !more.Proclitics.Any(c => c is 'و' or 'ب'))
+            else if (kb.Titles.Match(tokens, end) is { } more && !more.Proclitics.Any(c => c is 'و' or 'ب') && !OpensKnownName(tokens, end, more))
             {
                 if (more.Value == "office") role.More(OfficeWords(tokens, more), adjacent: more.First == roleEnd);
                 sent |= IsSent(tokens, more);

@@ -133,6 +133,14 @@ public class MentionTests
     }
 
     [Fact]
+    public void A_title_the_knowledge_base_writes_in_a_name_opens_it_unless_a_name_as_long_follows()
+    {
+        Assert.Equal(("kb:salman-of-saudi-arabia", "الملك سلمان"), Mentions("وبحث الملك سلمان مع الرئيس اليمني الأوضاع.").Select(m => (m.Key, m.Text)).First());
+        var full = Mentions("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ضيوفه.").First();
+        Assert.Equal(("kb:salman-of-saudi-arabia", "سلمان بن عبدالعزيز", "خادم الحرمين الشريفين الملك"), (full.Key, full.Text, full.Title));
+    }
+
+    [Fact]
     public void A_title_with_the_preposition_bi_on_it_is_another_persons()
     {
         var m = Mentions("التقى الوزير بنظيره البلجيكي، ديدييه رايندرز.");
