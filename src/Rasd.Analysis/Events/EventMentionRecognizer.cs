@@ -268,7 +268,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,
-            Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) || IsCalledOff(ctx, trigger.First),
+            Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) || IsCalledOff(ctx, trigger.First) || IsDenied(ctx, trigger.First),
             Recap = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "recap", RecapLookBackTokens),
             Past = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "past", FutureLookBackTokens),
             // «سيزور»: the future prefix on the verb; «من المقرر أن يلتقي»: a word of planning before it.
@@ -326,11 +326,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Counterparts.Add(lastPair[1]);
                 break;
             case TriggerKind.Noun when type == EventType.Meeting && trigger.Proclitics.EndsWith('ل') && previousActor is not null
-                && parties is [var met] && met.Key != previousActor && IsGenitiveOf(ctx, trigger, met):
-                // «وصل بومبيو إلى القصر الملكي للقاء ولي العهد»: he went to meet the one the noun names.
+                && parties is [var met, ..] && met.Key != previousActor && IsGenitiveOf(ctx, trigger, met):
+            {
+                // «وصل بومبيو إلى القصر الملكي للقاء ولي العهد»: he went to meet the one the noun names, and those joined to them by «و».
                 draft.Actors.Add(previousActor);
                 draft.Counterparts.Add(met.Key);
+                for (var k = 1; k < parties.Count && IsJoinedTo(ctx, parties[k - 1], parties[k]); k++) draft.Counterparts.Add(parties[k].Key);
                 break;
+            }
             case TriggerKind.Noun when BetweenHimAnd(ctx, trigger, windowEnd, parties) is { } other && PronounOwner(ctx, trigger, previousActor) is { } him && him != other.Key:
                 // «للاجتماع المرتقب بينه وبين الزعيم الكوري الشمالي»: the pronoun is the one the sentence is about.
                 draft.Actors.Add(him);
@@ -818,6 +821,22 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = trigger - 1; i >= ctx.Sentence.FirstToken && words <= CancelLookBackWords; i--)
         {
             if (lexicon.Cues.Match(ctx.Tokens, i) is { Value: "cancel" }) return true;
+            if (ctx.ByToken[i] is null && ctx.Tokens[i].IsWord) words++;
+        }
+        return false;
+    }
+
+    private const int DenyLookBackWords = 6;
+
+    /// <summary>«نفى الكرملين أن يكون بوتين قد التقى ترامب»: a word of denial a few words before, names not counted, and no word of saying between.</summary>
+    private bool IsDenied(SentenceContext ctx, int trigger)
+    {
+        var words = 0;
+        for (var i = trigger - 1; i >= ctx.Sentence.FirstToken && words <= DenyLookBackWords; i--)
+        {
+            var cue = lexicon.Cues.Match(ctx.Tokens, i)?.Value;
+            if (cue == "deny") return true;
+            if (cue == "statement") return false; // «نفى … وأكد أنه التقى»: what is affirmed after the denial
             if (ctx.ByToken[i] is null && ctx.Tokens[i].IsWord) words++;
         }
         return false;

@@ -513,6 +513,18 @@ public class EventMentionTests
     public void A_delegation_headed_by_a_senator_is_the_senators_visit() =>
         Assert.Equal("visit per:جون ماكين >  @kb:cairo -", Describe(Assert.Single(Events("زار وفد من الكونغرس الأمريكي برئاسة السيناتور جون ماكين القاهرة.", "2018-03-10"))));
 
+    [Theory]
+    [InlineData("نفى الكرملين أن يكون بوتين قد التقى بالرئيس الأمريكي دونالد ترامب في هامبورغ.", true)]
+    [InlineData("نفت الخارجية الروسية وجود أي لقاء بين لافروف وتيلرسون.", true)]
+    [InlineData("نفى بيسكوف الشائعات وأكد أن بوتين التقى ترامب في هامبورغ.", false)] // affirmed after the denial
+    public void A_denied_meeting_is_negated(string text, bool negated) =>
+        Assert.Equal(negated, Assert.Single(Events(text, "2018-03-10")).Negated);
+
+    [Fact]
+    public void Going_to_meet_two_joined_by_and_meets_both() =>
+        Assert.Contains("meeting kb:mike-pompeo > kb:salman-of-saudi-arabia+kb:mohammed-bin-salman @kb:riyadh -",
+            Events("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض للقاء الملك سلمان بن عبد العزيز وولي العهد الأمير محمد بن سلمان.", "2018-10-16").Select(Describe));
+
     [Fact]
     public void Parties_after_between_may_carry_their_titles() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
