@@ -223,7 +223,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting; in a text about sport (domains.tsv), «اللقاء» is the match.
             if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))
                 || t.Value.Kind == TriggerKind.Noun && (ctx.State.Sport || (sports ??= Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match")))))) continue;
-            if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs)) continue;
+            // «أجرى بوتين وأردوغان محادثات»: the parties stand before the noun, as the subjects of the verb of holding.
+            if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs) && HoldersOf(ctx, t).Count == 0) continue;
             list.Add(t);
             i = t.End - 1;
         }
@@ -298,7 +299,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 break;
             case TriggerKind.Verb:
             {
-                subject = ImmediatelyBefore(ctx, trigger.First, type);
+                subject = ImmediatelyBefore(ctx, trigger.First, type) ?? RecapSubject(ctx, trigger.First, type);
                 // «يصل اليوم إلى مدينة ميلان المشرف العام منصور البلوي»: the subject may follow a time and a destination.
                 if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsSubjectAfter(ctx, trigger.End, first)
                     // «وصل حفتر إلى موسكو حيث التقى شويغو»: the only name after a verb going on with the sentence's actor is the one met.
@@ -361,7 +362,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 if (delegation is { Head: { } head }) genitive = head;
                 // «قام مدير الشرطة العميد عبدالرحمن الثمالي، ومدير المرور العميد خالد حجري، بزيارة»: the subjects of the verb of making.
                 var makers = maker >= 0 && !possessive && genitive is null && delegation is null ? MakersOf(ctx, maker, trigger.First, type) : [];
-                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
+                // «وعقد الرئيس السيسي ونظيره الفرنسي ماكرون جلسة مباحثات»: the subjects of the verb of holding meet each other.
+                var holders = makers.Count == 0 && !possessive && genitive is null && delegation is null && parties.Count == 0 ? HoldersOf(ctx, trigger) : [];
+                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
@@ -372,6 +375,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 }
                 else draft.Actors.Add(actor);
                 draft.Actors.AddRange(makers.Skip(1).Select(m => m.Key));
+                draft.Counterparts.AddRange(holders.Skip(1).Select(m => m.Key));
                 draft.Counterparts.AddRange(parties.Where(m => m != genitive || possessive).Select(m => m.Key));
                 break;
             }
@@ -722,6 +726,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private string? PlaceLead(IReadOnlyList<Token> tokens, Mention m)
     {
         if (ClitickedLead(m.Proclitics) is { } own && m.Type is EntityType.GPE or EntityType.LOC) return own;
+        if (lexicon.EndsRightBefore(tokens, m.PhraseFirstToken, "destination")) return "destination"; // «ضيفا على تونس»
         for (var i = m.PhraseFirstToken - 1; i >= 0 && i >= m.PhraseFirstToken - 3; i--)
         {
             var cue = lexicon.Cue(tokens, i);
@@ -913,9 +918,25 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// <summary>
     /// «وجهت ميلانيا ترامب رسالة شكر للسيسي … خلال زيارتها»، «بينه وبين كيم»: the pronoun on a noun goes back to the
     /// sentence's subject — the previous event's actor, else the first person before the noun, else the text's main actor.
+    /// «وخلال لقائه بالرئيس السيسي، أكد بومبيو»: a noun opening the sentence looks ahead to the subject of the verb after its clause.
     /// </summary>
     private static string? PronounOwner(SentenceContext ctx, PhraseMatch<Trigger> trigger, string? previousActor) =>
-        previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
+        previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key
+        ?? SubjectAfterTheOpening(ctx, trigger)?.Key ?? ctx.MainActor;
+
+    private const int OpeningClauseTokens = 8;
+
+    /// <summary>The person right after the verb that follows the comma closing a sentence's opening clause; null when none stands there.</summary>
+    private static Mention? SubjectAfterTheOpening(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        if (trigger.First - ctx.Sentence.FirstToken > 1) return null;
+        var end = Math.Min(ctx.Sentence.EndToken, trigger.End + OpeningClauseTokens);
+        for (var i = trigger.End; i < end; i++)
+            if (ctx.Tokens[i].Form == ",")
+                return i + 2 < ctx.Sentence.EndToken && ctx.ByToken[i + 1] is null && ctx.Tokens[i + 1].IsWord
+                    && ctx.ByToken[i + 2] is { Type: EntityType.PER } subject && subject.PhraseFirstToken == i + 2 ? subject : null;
+        return null;
+    }
 
     /// <summary>«بينه وبين كيم»: the party after «وبين» when «بين» carries a pronoun right after a meeting noun; null otherwise.</summary>
     private Mention? BetweenHimAnd(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, List<Mention> parties)
@@ -949,6 +970,15 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var k = j; k < next.PhraseFirstToken; k++)
             if (ctx.ByToken[k] is not null || !tokens[k].IsWord) return false;
         return true;
+    }
+
+    /// <summary>«وسبق للرئيس الفرنسي إيمانويل ماكرون أن زار»: after «سبق» the name with «ل» on it, then «أن», is who did it.</summary>
+    private Mention? RecapSubject(SentenceContext ctx, int verb, EventType type)
+    {
+        var i = verb - 1;
+        while (i > ctx.Sentence.FirstToken && (IsThat(ctx.Tokens, i) || lexicon.Is(ctx.Tokens, i, "auxiliary"))) i--;
+        if (i == verb - 1 || ctx.ByToken[i] is not { } m || ctx.EndOf(m) != i + 1) return null;
+        return m.Proclitics.EndsWith('ل') && lexicon.Is(ctx.Tokens, m.PhraseFirstToken - 1, "recap") && IsParticipant(ctx.Tokens, m, type) ? m : null;
     }
 
     /// <summary>A participant ending right before the trigger, or with only an auxiliary between («حفتر قد زار»).</summary>
@@ -1173,6 +1203,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // «وفي مصر سيلتقي كيري نظيره»: where it happens, written before the verb.
         if (type != EventType.Visit && trigger.First > 0 && ctx.ByToken[trigger.First - 1] is { Type: EntityType.GPE or EntityType.LOC } fronted
             && fronted.EndToken == trigger.First && fronted.PhraseFirstToken >= ctx.Sentence.FirstToken && PlaceLead(tokens, fronted) == "location") return fronted.Key;
+        // «يحل جنتيلوني غدا بالجزائر في زيارة عمل»: the place the clause went to, right before «في زيارة».
+        if (type == EventType.Visit && trigger.Value.Kind == TriggerKind.Noun && trigger.First > 1 && lexicon.Is(tokens, trigger.First - 1, "location")
+            && ctx.ByToken[trigger.First - 2] is { Type: EntityType.GPE or EntityType.LOC } before && before.EndToken == trigger.First - 1
+            && before.PhraseFirstToken >= ctx.Sentence.FirstToken && PlaceLead(tokens, before) == "location") return before.Key; // «إلى» there is a verb's destination
         if (type != EventType.Visit || trigger.Enclitic.Length == 0 || trigger.Value.Kind != TriggerKind.Verb
             || !lexicon.Is(tokens, trigger.First - 1, "relative")) return null;
         // «موسكو التي وصلها»: the pronoun on the verb stands for the place the relative clause follows.
@@ -1215,6 +1249,24 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (ctx.ByToken[i] is null && (IsThat(ctx.Tokens, i) || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not null)) return -1;
         }
         return -1;
+    }
+
+    private const int HolderLookBackTokens = 16;
+
+    /// <summary>
+    /// «وعقد الرئيس السيسي ونظيره الفرنسي ماكرون جلسة مباحثات»: two or more subjects joined by «و» of a verb of holding
+    /// before a meeting noun, within reach, with no other event or «أن» between; empty when the noun is not held so.
+    /// </summary>
+    private List<Mention> HoldersOf(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        if (trigger.Value is not { Type: EventType.Meeting, Kind: TriggerKind.Noun }) return [];
+        for (var i = trigger.First - 1; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - HolderLookBackTokens); i--)
+        {
+            if (lexicon.Cues.Match(ctx.Tokens, i) is { Value: "holds" })
+                return MakersOf(ctx, i, trigger.First, EventType.Meeting) is { Count: >= 2 } holders ? holders : [];
+            if (ctx.ByToken[i] is null && (IsThat(ctx.Tokens, i) || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not null)) return [];
+        }
+        return [];
     }
 
     /// <summary>The subjects between a verb of making and the noun it makes: the first participant and those joined to it by «و».</summary>

@@ -525,6 +525,22 @@ public class EventMentionTests
         Assert.Contains("meeting kb:mike-pompeo > kb:salman-of-saudi-arabia+kb:mohammed-bin-salman @kb:riyadh -",
             Events("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض للقاء الملك سلمان بن عبد العزيز وولي العهد الأمير محمد بن سلمان.", "2018-10-16").Select(Describe));
 
+    [Theory]
+    [InlineData("وسبق للرئيس الفرنسي إيمانويل ماكرون أن زار الجزائر في ديسمبر الماضي.", "visit kb:emmanuel-macron >  @kb:algeria 2017-12")] // «سبق ل X أن»
+    [InlineData("وسبق لماكرون أن التقى بوتين في باريس.", "meeting kb:emmanuel-macron > kb:vladimir-putin @kb:paris -")]
+    [InlineData("وعقد الرئيس المصري عبد الفتاح السيسي ونظيره الفرنسي إيمانويل ماكرون جلسة مباحثات.", "meeting kb:abdel-fattah-el-sisi > kb:emmanuel-macron @- -")] // the holders meet
+    [InlineData("وأجرى بوتين وأردوغان محادثات في سوتشي.", "meeting kb:vladimir-putin > kb:recep-tayyip-erdogan @kb:sochi -")]
+    [InlineData("حل الرئيس الموريتاني محمد ولد عبد العزيز ضيفا على تونس.", "visit per:محمد ولد عبد العزيز >  @kb:tunisia -")]
+    [InlineData("وصل رئيس الوزراء الإيطالي باولو جنتيلوني أمس بالجزائر في زيارة عمل.", "visit per:باولو جنتيلوني >  @kb:algeria 2018-03-09")] // the place before «في زيارة»
+    [InlineData("وخلال لقائه بالرئيس السيسي، أكد وزير الخارجية الأمريكي مايك بومبيو دعم بلاده لمصر.", "meeting kb:mike-pompeo > kb:abdel-fattah-el-sisi @- -")] // the pronoun looks ahead
+    public void More_forms_news_tells_events_in(string text, string expected) =>
+        Assert.Contains(expected, Events(text, "2018-03-10").Select(Describe));
+
+    [Fact]
+    public void A_special_envoys_name_follows_the_qualifier() =>
+        Assert.Equal("visit per:جيسون غرينبلات >  @kb:tel-aviv 2018-03-09",
+            Describe(Assert.Single(Events("ووصل المبعوث الأمريكي الخاص جيسون غرينبلات أمس إلى تل أبيب.", "2018-03-10"))));
+
     [Fact]
     public void Parties_after_between_may_carry_their_titles() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
