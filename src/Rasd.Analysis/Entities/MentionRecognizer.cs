@@ -120,7 +120,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     private void RememberOffices(IReadOnlyList<Token> tokens, Mention person, Dictionary<string, string> offices)
     {
         // «راشد الغنوشي رئيس حركة النهضة»: an office of something the title does not name says nothing of «الرئيس» later.
-        if (person.Role is { Office: var office } role && (role.Country is not null || role.Organization is not null || person.PhraseFirstToken < person.FirstToken && IsDefinite(tokens[person.FirstToken - 1])))
+        // «وزير خارجية روسيا» after «وزير الخارجية الجبير» does not take «وزير الخارجية» alone from the one the text gave it first.
+        var qualified = person.Role is { Country: not null } or { Organization: not null };
+        if (person.Role is { Office: var office } && (qualified || person.PhraseFirstToken < person.FirstToken && IsDefinite(tokens[person.FirstToken - 1]))
+            && !(qualified && offices.ContainsKey(office)))
             offices[office] = person.Key;
         // «السيسي بولي العهد»: a title with a preposition or «و» on it is someone else's.
         if (kb.Titles.Match(tokens, person.EndToken) is { Value: "office", Proclitics.Length: 0 } after && IsDefinite(tokens[after.End - 1]))
@@ -340,6 +343,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var qualified = IsRank(first.Value); // what stands right before the name sets it off from the title
         var role = new RoleReading(first.Value switch { "office" => OfficeWords(tokens, first), "counterpart" => counterpartOffice, _ => null });
         var sent = IsSent(tokens, first); // «المبعوث الأممي إلى ليبيا»
+        var lastIsOffice = first.Value == "office"; // «معالي وزير الصحة»: what an office is of may follow it after an honorific too
         while (end < tokens.Count)
         {
             // A family name looks like an adjective of relation («الرئيس الباجي قائد السبسي»): where the recognizer reads a person, the role ends.
@@ -350,17 +354,21 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             {
                 if (more.Value == "office") role.More(OfficeWords(tokens, more), adjacent: more.First == roleEnd);
                 sent |= IsSent(tokens, more);
+                lastIsOffice = more.Value == "office";
                 end = roleEnd = more.End;
                 qualified = IsRank(more.Value);
             }
             else if (kb.Gentilics.Match(tokens, end) is { } g && !IsGivenNameBeforeLineage(tokens, end)) { role.Of(country: g.Value); end = roleEnd = g.End; qualified = true; }
             else if (IsNisbaAdjective(tokens[end]) && end == roleEnd) { end = roleEnd = end + 1; qualified = true; }
             else if (kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.ORG } org) { role.Of(organization: org.Value.Id); end = roleEnd = org.End; qualified = true; }
+            // «سفير الصين»، «وزير خارجية جمهورية كوريا»: a country in construct with the office word is the office's.
+            else if (end == roleEnd && !role.IsOfAnything && !IsDefinite(tokens[end - 1]) && kb.Aliases.Match(tokens, end) is { Value.Type: EntityType.GPE, Proclitics.Length: 0 } country)
+            { role.Of(country: country.Value.Id); end = roleEnd = country.End; qualified = true; }
             else if (tokens[end].Form is "," or "\"" or "'" or "(" or ")") { end++; qualified = true; }
             // «السفير الروسي في ليبيا»; a counterpart holds no office of a place («استقبل نظيره الروسي في القاهرة»: where they met).
             else if (first.Value != "counterpart" && PlaceOfOffice(tokens, end, sent) is { } place) { end = roleEnd = place; qualified = true; }
             // «وزيرة السياحة سلمى اللومي»، «وزير التجارة الصيني»: what the office is of, when a given name or a gentilic follows.
-            else if (first.Value == "office" && end == roleEnd && OfficeComplement(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
+            else if (lastIsOffice && end == roleEnd && OfficeComplement(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
             else break;
         }
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
@@ -440,6 +448,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         }
 
         public RoleName? Name => _office is null ? null : new RoleName(_office, _organization, _country);
+
+        /// <summary>A country or a body the office is of has been read.</summary>
+        public bool IsOfAnything => _country is not null || _organization is not null;
     }
 
     private static Mention RoleAlone(AnalyzedDocument doc, int at, int end, TextSpan title, string proclitics, RoleName role)

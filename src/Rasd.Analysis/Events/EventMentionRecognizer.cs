@@ -145,7 +145,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var ofOffice = afterTitle >= 0 && other.Type is EntityType.ORG or EntityType.GPE && other.PhraseFirstToken == j;
                 if (other.Key != person.Key && !ofOffice || other.PhraseFirstToken != j) break;
                 j = claimed = other.EndToken;
-                afterTitle = other.Key == person.Key ? 0 : -1; // one body or country per office
+                afterTitle = other.Key == person.Key && other.Role is not ({ Country: not null } or { Organization: not null }) ? 0 : -1; // one body or country per office
                 continue;
             }
             if (byToken[j] is not null) break;
@@ -463,6 +463,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// «محادثات مع قادة النقابات المهنية»، «سيلتقي نظراءه الخليجيين»): its head word (groups.tsv), then
     /// the adjectives and definite words that describe it. Null when none, or when a name comes first.
     /// </summary>
+    private const int MaxGroupLeadTokens = 8;
+
     private PartyGroup? GroupAfter(SentenceContext ctx, int from, int end)
     {
         var tokens = ctx.Tokens;
@@ -479,7 +481,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             }
             if (ctx.ByToken[i] is not null) return null;
             if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" } || ctx.InTime[i] || !tokens[i].IsWord) continue;
-            return GroupAt(ctx, i, end)?.Group;
+            if (GroupAt(ctx, i, end) is { } found) return found.Group;
+            // «التقى الوزير بمكتبه في الوزارة أمس وفدا من منظمة الصحة العالمية»: a room or building where it was, with «ب» or after «في».
+            if (tokens[i].Proclitics is [.., "ب"] && reach < from + MaxGroupLeadTokens) { reach++; continue; }
+            if (lexicon.Is(tokens, i, "location") && i + 1 < end && ctx.ByToken[i + 1] is null && tokens[i + 1].IsWord && reach < from + MaxGroupLeadTokens) { reach += 2; i++; continue; }
+            return null;
         }
         return null;
     }

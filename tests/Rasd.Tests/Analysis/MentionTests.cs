@@ -141,6 +141,24 @@ public class MentionTests
     }
 
     [Fact]
+    public void A_country_in_construct_with_an_office_word_is_the_offices() =>
+        Assert.Equal(new RoleName("سفير", null, "china"), Assert.Single(Mentions("استقبل الأمير اليوم سفير الصين لدى المملكة.")).Role);
+
+    [Fact]
+    public void What_an_office_is_of_may_follow_it_after_an_honorific()
+    {
+        var m = Assert.Single(Mentions("قال معالي وزير الصحة خالد الفالح إن المستشفيات جاهزة."));
+        Assert.Equal(("خالد الفالح", "معالي وزير الصحة"), (m.Text, m.Title));
+    }
+
+    [Fact]
+    public void An_office_alone_is_the_one_the_text_gave_it_first_not_a_foreign_holder_named_since()
+    {
+        var m = Mentions("التقى وزير الخارجية الأستاذ عادل الجبير في موسكو وزير خارجية روسيا سيرجي لافروف. ووصف وزير الخارجية اللقاء بالإيجابي.");
+        Assert.Equal(m[0].Key, m.Last().Key);
+    }
+
+    [Fact]
     public void A_title_with_the_preposition_bi_on_it_is_another_persons()
     {
         var m = Mentions("التقى الوزير بنظيره البلجيكي، ديدييه رايندرز.");
