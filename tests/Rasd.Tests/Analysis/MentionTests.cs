@@ -158,6 +158,12 @@ public class MentionTests
         Assert.Equal(m[0].Key, m.Last().Key);
     }
 
+    [Theory]
+    [InlineData("وقال الزعيم الكوري الشمالي إن القمة مهمة.", "زعيم", "north-korea")]
+    [InlineData("وأعلنت كاتبة الدولة الإسبانية أن الزيارة مهمة.", "كاتبة الدولة", "spain")]
+    public void Offices_beyond_ministers_are_read_when_written_alone(string text, string office, string country) =>
+        Assert.Contains(Mentions(text), m => m.RoleOnly && m.Role == new RoleName(office, null, country));
+
     [Fact]
     public void A_title_with_the_preposition_bi_on_it_is_another_persons()
     {
