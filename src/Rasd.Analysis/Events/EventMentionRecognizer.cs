@@ -1229,14 +1229,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool VisitsAnObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, int maker) =>
         trigger.Value.ObjectIsDestination && (trigger.Value.Kind == TriggerKind.Verb || maker >= 0) || GoesTo(ctx, trigger);
 
-    /// <summary>«وصل بومبيو إلى القصر الملكي»، «توجه إلى قاعدة الملك خالد الجوية»: «إلى» and a word after the trigger and its subject.</summary>
+    /// <summary>
+    /// «وصل بومبيو إلى القصر الملكي»، «توجه إلى قاعدة الملك خالد الجوية»: «إلى» and a kind of place after the trigger and its subject
+    /// (a place noun, an institution or a site); «وصل إلى قناعة»، «مغادرته إلى أن» go nowhere.
+    /// </summary>
     private bool GoesTo(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
         var tokens = ctx.Tokens;
         for (var i = trigger.End; i + 1 < ctx.Sentence.EndToken && i < trigger.End + MaxAppositionTokens; i++)
         {
             if (ctx.ByToken[i] is not null || ctx.InTime[i] || tokens[i].Kind == TokenKind.Punctuation) continue;
-            return lexicon.Cue(tokens, i) is { Value: "destination", Proclitics.Length: 0 } && tokens[i + 1].IsWord && ctx.ByToken[i + 1] is null;
+            return lexicon.Cue(tokens, i) is { Value: "destination", Proclitics.Length: 0 } && tokens[i + 1].IsWord && ctx.ByToken[i + 1] is null
+                && lexicon.Cue(tokens, i + 1) is { Value: "place-noun" or "institution" or "site" };
         }
         return false;
     }

@@ -541,6 +541,14 @@ public class EventMentionTests
         Assert.Equal("visit per:جيسون غرينبلات >  @kb:tel-aviv 2018-03-09",
             Describe(Assert.Single(Events("ووصل المبعوث الأمريكي الخاص جيسون غرينبلات أمس إلى تل أبيب.", "2018-03-10"))));
 
+    [Theory]
+    [InlineData("وصل وزير الخارجية الأمريكي مايك بومبيو إلى القصر الملكي.", true)]
+    [InlineData("وقال إنه وصل إلى القنصلية ظهرا.", false)] // no one named
+    [InlineData("وصل بومبيو إلى قناعة بأن الحل ممكن.", false)] // a conviction is no place
+    [InlineData("وكتب أن بومبيو وصل إلى مستوى متدن جديد.", false)]
+    public void A_visit_to_no_named_place_needs_a_kind_of_place_after_to(string text, bool visit) =>
+        Assert.Equal(visit, Events(text, "2018-03-10").Any(e => e.Type == EventType.Visit));
+
     [Fact]
     public void Parties_after_between_may_carry_their_titles() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
