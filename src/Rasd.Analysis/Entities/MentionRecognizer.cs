@@ -80,7 +80,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var ownerAfterWith = new Dictionary<string, string?>(StringComparer.Ordinal);
         void Claim(string word, string key)
         {
-            if (word.Length < 3 || kb.FunctionWords.Contains(word) || kb.NameParticles.Contains(word)) return;
+            if (word.Length < 3 || word == God || kb.FunctionWords.Contains(word) || kb.NameParticles.Contains(word)) return;
             var owners = IsCommonWord(word) ? ownerAfterWith : owner;
             owners[word] = owners.TryGetValue(word, out var had) && had != key ? null : key; // shared by two people: no one's
         }
@@ -183,7 +183,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else if (IsFunctionWord(tokens[start]) || start + 1 < name.End && (LeadsIn(tokens[start], name.Type) || IsNoNameStart(tokens[start]))) start++;
             else break;
         }
-        if (start >= name.End) return null;
+        if (start >= name.End || WithoutProclitics(tokens[start]).Form == God) return null; // «بإذن الله تعالى»: God is no person of the news
         var end = start;
         while (end < name.End && end - start < MaxModelNameTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Latin && kb.Aliases.Match(tokens, end) is null) end++;
         // …and after it: «ولي» of «ولي العهد», a clitic left alone («لـ»).
@@ -241,6 +241,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             if (kb.Titles.Match(tokens, j) is { End: var end } && end > i) return true;
         return false;
     }
+
+    // «الله» opens no name; «عبد الله» has it second.
+    private static readonly string God = ArabicNormalizer.Normalize("الله");
 
     // «حينها جيريليمو آمور»، «بالخرطوم أسامة شلتوت»: a word with a pronoun on it, or a preposition and the article, opens no name.
     private static bool IsNoNameStart(Token token) => token.Enclitic.Length > 0 || IsPrepositionWithArticle(token);

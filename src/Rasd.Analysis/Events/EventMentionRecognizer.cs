@@ -368,7 +368,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
-                if (actor is null)
+                // «زيارة وفد من جماعة الحوثي ولقائهم بنصرالله»: a plural pronoun stands for the group named just before.
+                if (possessive && PluralOwner(ctx, trigger) is { } owners) draft.ActorGroups.Add(owners);
+                else if (actor is null)
                 {
                     if (possessive || PointsBack(tokens, trigger.First) || GroupSubject(ctx, trigger, end, maker) is not { } actorGroup) return null;
                     draft.ActorGroups.Add(actorGroup);
@@ -446,6 +448,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var groupFrom = subject is { } s && s.FirstToken >= trigger.End ? s.EndToken : trigger.End;
         if (draft.Type is EventType.Meeting or EventType.Call && draft.Actors.Count == 1 && draft.Counterparts.Count == 0 && GroupAfter(ctx, groupFrom, end) is { } group)
             draft.Groups.Add(group);
+        // «ويلتقي برشلونة مع مانشستر يونايتد» in a text about sport: two teams meeting is a match.
+        if (ctx.State.Sport && draft.Type == EventType.Meeting && draft.Actors.Concat(draft.Counterparts).All(k => ctx.Doc.Mentions.FirstOrDefault(m => m.Key == k)?.Type == EntityType.ORG)) return null;
         // «اجتمع الوفد مع رئيس كوريا الجنوبية»: a group that acts meets someone named; two groups alone are too vague.
         if (draft.ActorGroups.Count > 0) return draft.Type is EventType.Meeting or EventType.Call && draft.Counterparts.Count > 0 ? draft : null;
         // Every event but a visit and a deployment (someone going somewhere) takes two parties, and an accusation,
@@ -546,6 +550,23 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         token.Stem.EndsWith('ي') || token.Stem.EndsWith("يه", StringComparison.Ordinal) || token.Stem.EndsWith("يين", StringComparison.Ordinal) || token.Stem.EndsWith("يون", StringComparison.Ordinal);
 
     private const int GroupSubjectLookBackTokens = 9;
+
+    private const int PluralOwnerLookBackTokens = 10;
+
+    /// <summary>
+    /// The group a plural pronoun on a noun stands for («ولقائهم»): the last one named a few words before in its sentence; null when
+    /// none, or when a person is named there too («روحاني والوفد المرافق … بعد وصولهم»: the person is who the story follows).
+    /// </summary>
+    private PartyGroup? PluralOwner(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        if (trigger.Enclitic is not ("هم" or "هما")) return null;
+        var from = Math.Max(ctx.Sentence.FirstToken, trigger.First - PluralOwnerLookBackTokens);
+        if (ctx.MentionsIn(from, trigger.First).Any(m => m.Type == EntityType.PER)) return null;
+        PartyGroup? last = null;
+        for (var i = from; i < trigger.First; i++)
+            if (GroupAt(ctx, i, trigger.First) is { } group) { last = group.Group; i = group.End - 1; }
+        return last;
+    }
 
     /// <summary>
     /// Who acts when no one is named: a group standing as the subject — right after a visit's verb or noun («وصل وفد من

@@ -550,6 +550,18 @@ public class EventMentionTests
         Assert.Equal(visit, Events(text, "2018-03-10").Any(e => e.Type == EventType.Visit));
 
     [Fact]
+    public void A_plural_pronoun_on_a_meeting_noun_stands_for_the_group_named_before_it()
+    {
+        var e = Assert.Single(Events("علقت السفارة اليمنية على زيارة وفد من جماعة الحوثي ولقائهم بالأمين العام لحزب الله اللبناني، حسن نصرالله.", "2018-08-19"));
+        Assert.Equal(("وفد من جماعة الحوثي", "kb:hassan-nasrallah"), (Assert.Single(e.ActorGroups).Text, Assert.Single(e.Counterparts)));
+    }
+
+    [Fact]
+    public void Two_teams_meeting_in_a_text_about_sport_is_a_match() =>
+        Assert.DoesNotContain(Events("ويلتقي برشلونة مع مانشستر يونايتد بعد غد الجمعة في الولايات المتحدة ضمن جولة ودية، وسجل اللاعب هدفا في المباراة الأولى بعد ركلة جزاء في الدوري.", "2015-07-22"),
+            e => e.Type == EventType.Meeting);
+
+    [Fact]
     public void Parties_after_between_may_carry_their_titles() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:khalifa-haftar @- -",
             Describe(Assert.Single(Events("أعلن الكرملين انعقاد مباحثات بين الرئيس الروسي فلاديمير بوتين، وقائد الجيش الليبي خليفة حفتر.", "2019-04-16"))));

@@ -165,6 +165,11 @@ public class MentionTests
         Assert.Contains(Mentions(text), m => m.RoleOnly && m.Role == new RoleName(office, null, country));
 
     [Fact]
+    public void God_is_no_person_and_no_ones_short_name() =>
+        Assert.DoesNotContain(Mentions("ألقى الأمين العام لحزب الله حسن نصر الله كلمة. وقال إن المملكة ستستقبل بإذن الله تعالى الحجاج."),
+            m => m.Text.StartsWith("الله", StringComparison.Ordinal));
+
+    [Fact]
     public void A_title_with_the_preposition_bi_on_it_is_another_persons()
     {
         var m = Mentions("التقى الوزير بنظيره البلجيكي، ديدييه رايندرز.");
