@@ -335,6 +335,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 for (var k = 1; k < parties.Count && IsJoinedTo(ctx, parties[k - 1], parties[k]); k++) draft.Counterparts.Add(parties[k].Key);
                 break;
             }
+            case TriggerKind.Noun when type == EventType.Meeting && trigger.Enclitic.Length == 0 && parties is [var met] && !IsCounterpartMarked(tokens, met)
+                && IsGenitiveOf(ctx, trigger, met) && ImmediatelyBefore(ctx, trigger.First, type) is { } doer && doer.Key != met.Key:
+                // «رفض الرئيس عباس لقاء نائب الرئيس الأمريكي»، «طلب حفتر لقاء بوتين»: the verb's subject meets the one the noun names.
+                draft.Actors.Add(doer.Key);
+                draft.Counterparts.Add(met.Key);
+                break;
             case TriggerKind.Noun when BetweenHimAnd(ctx, trigger, windowEnd, parties) is { } other && PronounOwner(ctx, trigger, previousActor) is { } him && him != other.Key:
                 // «للاجتماع المرتقب بينه وبين الزعيم الكوري الشمالي»: the pronoun is the one the sentence is about.
                 draft.Actors.Add(him);
@@ -428,6 +434,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     draft.Host = host.Key;
                 }
                 draft.Actors.Add(guestKey);
+                // «استقبل السيسي كلا من وزير الخارجية الأمريكي ووزير الدفاع»: guests joined by «و» to the first are received with them.
+                if (guest is not null && candidates.IndexOf(guest) is var g and >= 0)
+                    for (var k = g + 1; k < candidates.Count && IsJoinedTo(ctx, candidates[k - 1], candidates[k]) && candidates[k].Type == EntityType.PER; k++)
+                        draft.Actors.Add(candidates[k].Key);
                 break;
             }
         }
@@ -1055,7 +1065,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var officeWords = 0;
         for (var i = from; i < m.PhraseFirstToken; i++)
         {
-            if (tokens[i].Form is "\"" or "'" or "(" || ctx.InTime[i]) continue;
+            if (tokens[i].Form is "\"" or "'" or "(" || ctx.InTime[i] || IsInEach(tokens, i)) continue;
             // «ناقش أمير قطر الشيخ تميم»: an office in construct with the country it serves.
             if (!office && kb.Titles.Match(tokens, i) is { Value: "office", Proclitics.Length: 0 } title) { office = true; i = title.End - 1; continue; }
             if (office && ctx.ByToken[i] is { Type: EntityType.GPE } country && country.Proclitics.Length == 0) { i = country.EndToken - 1; continue; }
@@ -1102,11 +1112,15 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     /// <summary>True when only time words or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»).</summary>
+    // «كل من»، «كلا من»: a word of the cue that opens a list of parties or places.
+    private bool IsInEach(IReadOnlyList<Token> tokens, int i) =>
+        lexicon.Is(tokens, i, "each") || i > 0 && lexicon.Cue(tokens, i - 1) is { Value: "each", End: var end } && end > i;
+
     private bool IsRightAfter(SentenceContext ctx, int from, Mention m)
     {
         if (m.PhraseFirstToken < from) return false;
         for (var i = from; i < m.PhraseFirstToken; i++)
-            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.InTime[i]) return false;
+            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.InTime[i] && !IsInEach(ctx.Tokens, i)) return false;
         return true;
     }
 

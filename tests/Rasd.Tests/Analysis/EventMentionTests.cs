@@ -533,6 +533,12 @@ public class EventMentionTests
     [InlineData("حل الرئيس الموريتاني محمد ولد عبد العزيز ضيفا على تونس.", "visit per:محمد ولد عبد العزيز >  @kb:tunisia -")]
     [InlineData("وصل رئيس الوزراء الإيطالي باولو جنتيلوني أمس بالجزائر في زيارة عمل.", "visit per:باولو جنتيلوني >  @kb:algeria 2018-03-09")] // the place before «في زيارة»
     [InlineData("وخلال لقائه بالرئيس السيسي، أكد وزير الخارجية الأمريكي مايك بومبيو دعم بلاده لمصر.", "meeting kb:mike-pompeo > kb:abdel-fattah-el-sisi @- -")] // the pronoun looks ahead
+    [InlineData("والتقى كل من وزير الخارجية الأمريكي ريكس تيلرسون ونظيره الروسي سيرغي لافروف في مانيلا.", "meeting kb:rex-tillerson > kb:sergei-lavrov @kb:manila -")] // «كل من»
+    [InlineData("استقبل الرئيس عبد الفتاح السيسي كلا من وزير الخارجية الأمريكي ريكس تيلرسون ووزير الدفاع جيمس ماتيس.", "meeting kb:rex-tillerson+kb:jim-mattis > kb:abdel-fattah-el-sisi @- -")]
+    [InlineData("يزور الرئيس الصيني شي جين بينغ غدا كلا من السنغال ورواندا.", "visit kb:xi-jinping >  @kb:rwanda 2018-03-11")]
+    [InlineData("هاتف الرئيس الأمريكي دونالد ترامب ولي العهد السعودي الأمير محمد بن سلمان.", "call kb:donald-trump > kb:mohammed-bin-salman @- -")]
+    [InlineData("ورفض الرئيس الفلسطيني محمود عباس لقاء نائب الرئيس الأمريكي مايك بنس.", "meeting kb:mahmoud-abbas > per:مايك بنس @- - negated")] // refused; the verb's subject meets
+    [InlineData("وطلب المشير خليفة حفتر لقاء الرئيس بوتين.", "meeting kb:khalifa-haftar > kb:vladimir-putin @- -")]
     public void More_forms_news_tells_events_in(string text, string expected) =>
         Assert.Contains(expected, Events(text, "2018-03-10").Select(Describe));
 
