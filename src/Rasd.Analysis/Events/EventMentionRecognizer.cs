@@ -97,7 +97,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 var windowEnd = k + 1 < triggers.Count ? triggers[k + 1].First : sentence.EndToken;
                 var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0 && d.Type != EventType.Statement)?.Actors[0]; // a speaker is not the subject of what they tell
-                if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair) is { } draft)
+                // «التقى فومين، الذى كان في زيارة لباكستان، مع قائد الجيش»: the verb's window goes on past a relative clause set off by commas.
+                var resume = k + 1 < triggers.Count && triggers[k].Value.Kind == TriggerKind.Verb ? AfterParenthetical(ctx, triggers[k].End, triggers[k + 1]) : null;
+                var resumeEnd = k + 2 < triggers.Count ? triggers[k + 2].First : sentence.EndToken;
+                if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair, resume is { } r && r < resumeEnd ? (r, resumeEnd) : null) is { } draft)
                 {
                     // «سيقوم بزيارة … ويزور حائط المبكى»: a present verb joined by «و» to a plan is part of the plan.
                     if (draft.Trigger.Value.Kind == TriggerKind.Verb && draft.Trigger.Proclitics == "و" && ctx.Tokens[draft.Trigger.First].Stem.StartsWith('ي')
@@ -257,11 +260,30 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return false;
     }
 
-    private Draft? Arguments(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, string? previousActor, string[]? lastPair)
+    /// <summary>
+    /// Where the sentence goes on after a relative clause set off by commas that holds the next trigger («، الذى كان في زيارة
+    /// لباكستان،»): the token after its closing comma; null when the next trigger stands in no such clause.
+    /// </summary>
+    private int? AfterParenthetical(SentenceContext ctx, int from, PhraseMatch<Trigger> next)
+    {
+        var tokens = ctx.Tokens;
+        var opens = Enumerable.Range(from, Math.Max(0, next.First - from)).Any(i => i > from && tokens[i - 1].Form == "," && lexicon.Is(tokens, i, "relative"));
+        if (!opens) return null;
+        for (var i = next.End; i < ctx.Sentence.EndToken; i++)
+            if (tokens[i].Form == ",") return i + 1;
+        return null;
+    }
+
+    private Draft? Arguments(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd, string? previousActor, string[]? lastPair, (int From, int Limit)? resume = null)
     {
         var tokens = ctx.Tokens;
         var end = WindowEnd(ctx, trigger.End, windowEnd);
         var after = ctx.MentionsIn(trigger.End, end).ToList();
+        if (resume is var (resumeFrom, resumeLimit) && end == windowEnd)
+        {
+            end = WindowEnd(ctx, resumeFrom, resumeLimit);
+            after.AddRange(ctx.MentionsIn(resumeFrom, end));
+        }
         var type = trigger.Value.Type;
         // «محادثات مع كوريا الجنوبية»: a country right after «مع» is the party met when no one is named for it.
         var parties = after.Where(m => IsParticipant(tokens, m, type)
@@ -370,7 +392,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var makers = maker >= 0 && !possessive && genitive is null && delegation is null ? MakersOf(ctx, maker, trigger.First, type) : [];
                 // «وعقد الرئيس السيسي ونظيره الفرنسي ماكرون جلسة مباحثات»: the subjects of the verb of holding meet each other.
                 var holders = makers.Count == 0 && !possessive && genitive is null && delegation is null && parties.Count == 0 ? HoldersOf(ctx, trigger) : [];
-                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key ?? previousActor
+                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
+                    ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
@@ -1036,7 +1059,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     /// <summary>
     /// «استقبله يونس بك يفكيروف، الذي سبق وأن زار الشرق الليبي»: the subject of a verb in a relative clause is the name the
-    /// pronoun follows; words of the past, of planning and «أن» may stand between. Null when the verb opens no such clause.
+    /// pronoun follows; words of the past, of planning and «أن» may stand between, and «في» before a noun. Null when the trigger opens no such clause.
     /// </summary>
     private Mention? Antecedent(SentenceContext ctx, int verb, EventType type)
     {
@@ -1049,7 +1072,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 while (before > ctx.Sentence.FirstToken && tokens[before].Kind == TokenKind.Punctuation && i - before <= 2) before--; // «يفكيروف” ، الذي»
                 return ctx.ByToken[before] is { } m && IsParticipant(tokens, m, type) ? m : null;
             }
-            if (!(lexicon.Is(tokens, i, "recap") || lexicon.Is(tokens, i, "auxiliary") || lexicon.Is(tokens, i, "future") || lexicon.Is(tokens, i, "negation") || IsThat(tokens, i))) return null;
+            // «فومين، الذى كان في زيارة لباكستان»: a noun in the clause stands after «في».
+            if (!(lexicon.Is(tokens, i, "recap") || lexicon.Is(tokens, i, "auxiliary") || lexicon.Is(tokens, i, "future") || lexicon.Is(tokens, i, "negation") || IsThat(tokens, i)
+                || i == verb - 1 && lexicon.Is(tokens, i, "location"))) return null;
         }
         return null;
     }
@@ -1275,10 +1300,20 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             if (ctx.ByToken[i] is not null || ctx.InTime[i] || tokens[i].Kind == TokenKind.Punctuation) continue;
             return lexicon.Cue(tokens, i) is { Value: "destination", Proclitics.Length: 0 } && tokens[i + 1].IsWord && ctx.ByToken[i + 1] is null
-                && lexicon.Cue(tokens, i + 1) is { Value: "place-noun" or "institution" or "site" };
+                && (lexicon.Cue(tokens, i + 1) is { Value: "place-noun" or "institution" or "site" } || IsUnknownProperWord(tokens[i + 1]));
         }
         return false;
     }
+
+    /// <summary>
+    /// «سيتوجه إلى فودجا»: a bare word the news never writes with the article is a name (a town the knowledge base does not
+    /// know), where «قناعة» and «مستوى» are common nouns (the news writes «القناعة»، «المستوى»).
+    /// </summary>
+    private static bool IsUnknownProperWord(Token token) =>
+        token.Proclitics.Count == 0 && token.Enclitic.Length == 0 && token.Form.Length >= MinProperWordLength
+        && !token.Form.StartsWith("ال", StringComparison.Ordinal) && CliticSegmenter.Default.CountOf("ال" + token.Form) == 0;
+
+    private const int MinProperWordLength = 3;
 
     /// <summary>
     /// «قام حفتر بزيارة موسكو»: a noun with «ب» after a verb of making, whose subject is the actor and whose genitive is
@@ -1286,11 +1321,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// </summary>
     private int Maker(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
-        if (trigger.Value.Kind != TriggerKind.Noun || !trigger.Proclitics.EndsWith('ب')) return -1;
+        if (trigger.Value.Kind != TriggerKind.Noun) return -1;
+        // «قام حفتر بزيارة»; «أدى الشاهد زيارة»: a verb of performing takes the noun without «ب».
+        var verbRole = trigger.Proclitics.EndsWith('ب') ? "makes" : trigger.Proclitics.Length == 0 ? "performs" : null;
+        if (verbRole is null) return -1;
         // Back to the verb, past the subjects and their offices, however long; another event or «أن» first says it is none.
         for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken; i--)
         {
-            if (lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is { Value: "makes" }) return i;
+            if (lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is { Value: var role } && role == verbRole) return i;
             if (ctx.ByToken[i] is null && (IsThat(ctx.Tokens, i) || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not null)) return -1;
         }
         return -1;

@@ -539,8 +539,18 @@ public class EventMentionTests
     [InlineData("هاتف الرئيس الأمريكي دونالد ترامب ولي العهد السعودي الأمير محمد بن سلمان.", "call kb:donald-trump > kb:mohammed-bin-salman @- -")]
     [InlineData("ورفض الرئيس الفلسطيني محمود عباس لقاء نائب الرئيس الأمريكي مايك بنس.", "meeting kb:mahmoud-abbas > per:مايك بنس @- - negated")] // refused; the verb's subject meets
     [InlineData("وطلب المشير خليفة حفتر لقاء الرئيس بوتين.", "meeting kb:khalifa-haftar > kb:vladimir-putin @- -")]
+    [InlineData("قال النائب، الأحد، إن زيارة ولي عهد السعودية، الأمير محمد بن سلمان، إلى مصر تأتي في توقيت مهم.", "visit kb:mohammed-bin-salman >  @kb:egypt 2018-03-04")] // «ولي عهد السعودية»
+    [InlineData("يؤدي وفد ليبي متكون من رجال أعمال زيارة إلى تونس.", "visit  >  @kb:tunisia -")] // a verb of performing, a group
+    [InlineData("التقى فلاديمير بوتين، الذي كان في زيارة لتركيا، مع رجب طيب أردوغان في أنقرة.", "meeting kb:vladimir-putin > kb:recep-tayyip-erdogan @kb:ankara -")] // past the relative clause
+    [InlineData("التقى فلاديمير بوتين، الذي كان في زيارة لتركيا، مع رجب طيب أردوغان في أنقرة.", "visit kb:vladimir-putin >  @kb:turkey -")] // the clause's antecedent
+    [InlineData("وأعلن وزير الداخلية ماتيو سالفيني أنه سيتوجه إلى فودجا.", "visit per:ماتيو سالفيني >  @- -")] // a town no one knows
     public void More_forms_news_tells_events_in(string text, string expected) =>
         Assert.Contains(expected, Events(text, "2018-03-10").Select(Describe));
+
+    [Fact]
+    public void A_rank_of_two_words_leads_into_the_name() =>
+        Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
+            Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));
 
     [Fact]
     public void A_special_envoys_name_follows_the_qualifier() =>
