@@ -445,6 +445,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     draft.Host = storyHost;
                     break;
                 }
+                // «استقبل رئيس الجمهورية بقصر قرطاج وفدا عن حزب نداء تونس»: the guests are a group, named before anyone in it.
+                if (trigger.Value.Kind == TriggerKind.Reception && trigger.Enclitic.Length == 0 && host is { Type: EntityType.PER } && host.FirstToken >= trigger.End
+                    && GroupAfter(ctx, ctx.EndOf(host), end) is { } guests && (guest is null || guests.Raw.Start < guest.Raw.Start))
+                {
+                    // «وفدا من الكونغرس برئاسة السيناتور جون ماكين»: a delegation is its head when the text names one.
+                    var at = Enumerable.Range(ctx.EndOf(host), Math.Max(0, end - ctx.EndOf(host))).FirstOrDefault(i => tokens[i].Raw.Start == guests.Raw.Start, -1);
+                    if (at >= 0 && Delegation(ctx, at, end, parties) is { Head: { } head }) draft.Actors.Add(head.Key);
+                    else draft.ActorGroups.Add(guests);
+                    draft.Counterparts.Add(host.Key);
+                    draft.Host = host.Key;
+                    break;
+                }
                 if (host is null || guestKey is null) return null;
                 if (host.Type is EntityType.GPE or EntityType.LOC)
                 {
@@ -517,10 +529,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 continue;
             }
             if (ctx.ByToken[i] is not null) return null;
-            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" } || ctx.InTime[i] || !tokens[i].IsWord) continue;
+            if (ctx.InTime[i] || !tokens[i].IsWord) { reach = Math.Min(reach + 1, from + MaxGroupLeadTokens); continue; } // times and commas take no room
+            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" }) continue;
             if (GroupAt(ctx, i, end) is { } found) return found.Group;
             // «التقى الوزير بمكتبه في الوزارة أمس وفدا من منظمة الصحة العالمية»: a room or building where it was, with «ب» or after «في».
-            if (tokens[i].Proclitics is [.., "ب"] && reach < from + MaxGroupLeadTokens) { reach++; continue; }
+            if (tokens[i].Proclitics is [.., "ب"] && reach < from + MaxGroupLeadTokens)
+            {
+                reach++;
+                if (i + 1 < end && ctx.ByToken[i + 1] is { Type: EntityType.GPE or EntityType.LOC } named) { reach += ctx.EndOf(named) - i - 1; i = ctx.EndOf(named) - 1; } // «بقصر قرطاج»
+                continue;
+            }
             if (lexicon.Is(tokens, i, "location") && i + 1 < end && ctx.ByToken[i + 1] is null && tokens[i + 1].IsWord && reach < from + MaxGroupLeadTokens) { reach += 2; i++; continue; }
             return null;
         }
@@ -1095,8 +1113,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (!office && kb.Titles.Match(tokens, i) is { Value: "office", Proclitics.Length: 0 } title) { office = true; i = title.End - 1; continue; }
             if (office && ctx.ByToken[i] is { Type: EntityType.GPE } country && country.Proclitics.Length == 0) { i = country.EndToken - 1; continue; }
             // «زار رئيس بلدية محافظة شقراء م.عبدالله»: what the office is of, in construct, a few bare words and places.
-            if (office && officeWords < MaxOfficeOfWords && (tokens[i].IsWord && tokens[i].Proclitics is [] or ["ال"] && !kb.FunctionWords.Contains(tokens[i].Form)
-                && lexicon.Triggers.Match(tokens, i) is null && lexicon.Cue(tokens, i) is null || ctx.ByToken[i] is { Type: EntityType.LOC or EntityType.GPE, Proclitics.Length: 0 } || tokens[i].Form == "."))
+            // «وكيل جامعة الملك عبدالعزيز للتطوير الدكتور عبدالفتاح مشاط»: the namesake of a body and what the post is for («للتطوير») too.
+            if (office && officeWords < MaxOfficeOfWords && (tokens[i].IsWord && tokens[i].Proclitics is [] or ["ال"] or ["ل", "ال"] && !kb.FunctionWords.Contains(tokens[i].Form)
+                && lexicon.Triggers.Match(tokens, i) is null && lexicon.Cue(tokens, i) is null or { Value: "institution" or "place-noun" } || ctx.ByToken[i] is { Type: EntityType.LOC or EntityType.GPE, Proclitics.Length: 0 } || tokens[i].Form == "."
+                || ctx.ByToken[i] is { Type: EntityType.PER } namesake && namesake.PhraseFirstToken == i && IsNamedFor(tokens, namesake)))
             {
                 officeWords++;
                 if (ctx.ByToken[i] is { } named) i = named.EndToken - 1;
@@ -1136,10 +1156,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return body is null ? null : new DelegationReading(null, body.Key);
     }
 
-    /// <summary>True when only time words or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»).</summary>
     // «كل من»، «كلا من»: a word of the cue that opens a list of parties or places.
     private bool IsInEach(IReadOnlyList<Token> tokens, int i) =>
         lexicon.Is(tokens, i, "each") || i > 0 && lexicon.Cue(tokens, i - 1) is { Value: "each", End: var end } && end > i;
+
+    /// <summary>True when only time words or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»).</summary>
 
     private bool IsRightAfter(SentenceContext ctx, int from, Mention m)
     {

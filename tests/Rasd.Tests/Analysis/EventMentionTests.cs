@@ -544,6 +544,8 @@ public class EventMentionTests
     [InlineData("التقى فلاديمير بوتين، الذي كان في زيارة لتركيا، مع رجب طيب أردوغان في أنقرة.", "meeting kb:vladimir-putin > kb:recep-tayyip-erdogan @kb:ankara -")] // past the relative clause
     [InlineData("التقى فلاديمير بوتين، الذي كان في زيارة لتركيا، مع رجب طيب أردوغان في أنقرة.", "visit kb:vladimir-putin >  @kb:turkey -")] // the clause's antecedent
     [InlineData("وأعلن وزير الداخلية ماتيو سالفيني أنه سيتوجه إلى فودجا.", "visit per:ماتيو سالفيني >  @- -")] // a town no one knows
+    [InlineData("التقى وكيل جامعة الملك عبدالعزيز للتطوير الدكتور عبدالفتاح مشاط بالمدير التنفيذي للبرنامج الدكتور نبيل تكر.", "meeting per:عبدالفتاح مشاط > per:نبيل تكر @- -")] // a long office before the subject
+    [InlineData("استقبل الملك سلمان بن عبدالعزيز وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين.", "meeting per:جون ماكين > kb:salman-of-saudi-arabia @- -")] // a delegation received is its head
     public void More_forms_news_tells_events_in(string text, string expected) =>
         Assert.Contains(expected, Events(text, "2018-03-10").Select(Describe));
 
@@ -551,6 +553,13 @@ public class EventMentionTests
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
             Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));
+
+    [Fact]
+    public void A_group_received_is_the_guest_of_its_host()
+    {
+        var e = Assert.Single(Events("استقبل رئيس الجمهورية الباجي قايد السبسي اليوم الأربعاء بقصر قرطاج، وفدا عن حزب حركة نداء تونس.", "2017-05-31"));
+        Assert.Equal(("kb:beji-caid-essebsi", "وفدا"), (Assert.Single(e.Counterparts), Assert.Single(e.ActorGroups).Text));
+    }
 
     [Fact]
     public void A_special_envoys_name_follows_the_qualifier() =>
