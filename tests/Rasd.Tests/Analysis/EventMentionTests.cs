@@ -503,6 +503,8 @@ public class EventMentionTests
     [InlineData("اجتمع ستيفان دي ميستورا في جنيف مع وفد المعارضة السورية.", "وفد المعارضة")]
     [InlineData("التقى بوتين بموسكو بمسؤولين أتراك.", "مسؤولين أتراك")]
     [InlineData("التقى الوزير خالد الفالح بمكتبه في الوزارة أمس وفدا من الأطباء.", "وفدا من الأطباء")] // a room, a building and a time before it
+    [InlineData("وأشار جون كيري خلال لقاء الليلة الماضية مع عدد من الصحفيين المصريين إلى أن الغاز مهم.", "عدد من الصحفيين المصريين")] // «الليلة الماضية» is a time
+    [InlineData("والتقى الرئيس عبد الفتاح السيسي بالمستفيدين من الأشقاء اليمنيين.", "المستفيدين من الأشقاء اليمنيين")]
     public void A_group_met_may_follow_where_the_meeting_was(string text, string group)
     {
         var e = Assert.Single(Events(text, "2018-03-10"));
