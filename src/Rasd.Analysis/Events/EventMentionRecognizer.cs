@@ -1376,6 +1376,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// <summary>The subjects between a verb of making and the noun it makes: the first participant and those joined to it by «و».</summary>
     private List<Mention> MakersOf(SentenceContext ctx, int maker, int noun, EventType type)
     {
+        // «قام عدد من أعضاء شرف نادي الوحدة بزيارة»: a group opening the subject makes it, not the body named inside it.
+        var subjectAt = maker + 1;
+        while (subjectAt < noun && ctx.InTime[subjectAt]) subjectAt++;
+        if (subjectAt < noun && ctx.ByToken[subjectAt] is null && GroupAt(ctx, subjectAt, noun) is not null) return [];
         var named = ctx.MentionsIn(maker + 1, noun).Where(m => IsParticipant(ctx.Tokens, m, type) && !m.Proclitics.Any(c => c is 'ل' or 'ب')).ToList();
         return [.. named.Take(1).Concat(named.Skip(1).Where(m => m.Proclitics.StartsWith('و') || ctx.Tokens[m.PhraseFirstToken].Proclitics is ["و", ..]
             || IsJoinedByAnd(ctx, named[0], m)))];

@@ -564,6 +564,14 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void A_group_that_opens_the_subject_of_a_verb_of_making_makes_the_visit_not_the_body_inside_it()
+    {
+        var e = Assert.Single(Events("وعلى صعيد آخر، قام عدد من أعضاء شرف نادي الوحدة، بزيارة لمقر النادي.", "2015-07-26"));
+        Assert.Empty(e.Actors);
+        Assert.StartsWith("عدد من أعضاء", Assert.Single(e.ActorGroups).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_special_envoys_name_follows_the_qualifier() =>
         Assert.Equal("visit per:جيسون غرينبلات >  @kb:tel-aviv 2018-03-09",
             Describe(Assert.Single(Events("ووصل المبعوث الأمريكي الخاص جيسون غرينبلات أمس إلى تل أبيب.", "2018-03-10"))));
