@@ -98,13 +98,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var windowEnd = k + 1 < triggers.Count ? triggers[k + 1].First : sentence.EndToken;
                 var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0 && d.Type != EventType.Statement)?.Actors[0]; // a speaker is not the subject of what they tell
                 // «التقى فومين، الذى كان في زيارة لباكستان، مع قائد الجيش»: the verb's window goes on past a relative clause set off by commas.
-                var resume = k + 1 < triggers.Count && triggers[k].Value.Kind == TriggerKind.Verb ? AfterParenthetical(ctx, triggers[k].End, triggers[k + 1]) : null;
+                var resume = k + 1 < triggers.Count && triggers[k].Value.Kind != TriggerKind.Statement ? AfterParenthetical(ctx, triggers[k], triggers[k + 1]) : null;
                 var resumeEnd = k + 2 < triggers.Count ? triggers[k + 2].First : sentence.EndToken;
                 if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair, resume is { } r && r < resumeEnd ? (r, resumeEnd) : null) is { } draft)
                 {
                     // «سيقوم بزيارة … ويزور حائط المبكى»: a present verb joined by «و» to a plan is part of the plan.
                     if (draft.Trigger.Value.Kind == TriggerKind.Verb && draft.Trigger.Proclitics == "و" && ctx.Tokens[draft.Trigger.First].Stem.StartsWith('ي')
                         && drafts.LastOrDefault() is { Future: true } plan) (draft.Future, draft.FutureVerb) = (true, plan.FutureVerb);
+                    // «من المتوقع أن يلتقي ترامب خلال زيارته لبكين»: the visit during which a planned meeting is held is planned too.
+                    if (draft.Trigger.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, draft.Trigger.First - 1, "during") && drafts.LastOrDefault() is { Future: true } held)
+                        (draft.Future, draft.FutureVerb) = (true, held.FutureVerb);
                     // «وصل كيري إلى الدوحة حيث سيلتقي نظراءه»: what is done «where» the visit went happens there.
                     if (draft.Place is null && draft.Type != EventType.Visit && IsWhereOf(ctx, triggers[k]) && drafts.LastOrDefault() is { Type: EventType.Visit, Place: { } there })
                         draft.Place = there;
@@ -264,9 +267,20 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// Where the sentence goes on after a relative clause set off by commas that holds the next trigger («، الذى كان في زيارة
     /// لباكستان،»): the token after its closing comma; null when the next trigger stands in no such clause.
     /// </summary>
-    private int? AfterParenthetical(SentenceContext ctx, int from, PhraseMatch<Trigger> next)
+    private int? AfterParenthetical(SentenceContext ctx, PhraseMatch<Trigger> trigger, PhraseMatch<Trigger> next)
     {
         var tokens = ctx.Tokens;
+        var from = trigger.End;
+        // «وكان في استقبال الرئيس لدى وصوله المطار الأمير فيصل»، «أن يلتقي ترامب خلال زيارته لبكين بالرئيس الصيني»: the next
+        // trigger, a noun with a pronoun after «لدى»/«خلال», only says when; the sentence goes on after it and its place.
+        if (next.Value.Kind == TriggerKind.Noun && next.Enclitic.Length > 0 && (lexicon.Is(tokens, next.First - 1, "during") || lexicon.Is(tokens, next.First - 1, "upon")))
+        {
+            var after = next.End;
+            while (after < ctx.Sentence.EndToken && (lexicon.Cue(tokens, after) is { Value: "destination" or "location" or "place-noun" or "institution" } || ctx.InTime[after])) after++;
+            if (after < ctx.Sentence.EndToken && ctx.ByToken[after] is { Type: EntityType.GPE or EntityType.LOC } place) after = ctx.EndOf(place);
+            return trigger.Value.Kind is TriggerKind.Verb or TriggerKind.ReceptionNoun ? after : null;
+        }
+        if (trigger.Value.Kind != TriggerKind.Verb) return null;
         var opens = Enumerable.Range(from, Math.Max(0, next.First - from)).Any(i => i > from && tokens[i - 1].Form == "," && lexicon.Is(tokens, i, "relative"));
         if (!opens) return null;
         for (var i = next.End; i < ctx.Sentence.EndToken; i++)
@@ -395,6 +409,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
                     ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
+                    ?? (type is EventType.Meeting or EventType.Call ? SubjectAfterTheOpening(ctx, trigger)?.Key : null) // «وفي اتصال هاتفي مع أردوغان، أكد بوتين»
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
                 // «زيارة وفد من جماعة الحوثي ولقائهم بنصرالله»: a plural pronoun stands for the group named just before.

@@ -548,6 +548,8 @@ public class EventMentionTests
     [InlineData("وأعلن وزير الداخلية ماتيو سالفيني أنه سيتوجه إلى فودجا.", "visit per:ماتيو سالفيني >  @- -")] // a town no one knows
     [InlineData("التقى وكيل جامعة الملك عبدالعزيز للتطوير الدكتور عبدالفتاح مشاط بالمدير التنفيذي للبرنامج الدكتور نبيل تكر.", "meeting per:عبدالفتاح مشاط > per:نبيل تكر @- -")] // a long office before the subject
     [InlineData("استقبل الملك سلمان بن عبدالعزيز وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين.", "meeting per:جون ماكين > kb:salman-of-saudi-arabia @- -")] // a delegation received is its head
+    [InlineData("وكان في استقبال الرئيس الفرنسي فرانسوا هولاند لدى وصوله مطار الملك خالد الدولي الأمير فيصل بن بندر.", "meeting kb:francois-hollande > per:فيصل بن بندر @- -")] // «لدى وصوله» only says when
+    [InlineData("وفي اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان، أكد الرئيس الروسي فلاديمير بوتين أهمية التعاون.", "call kb:vladimir-putin > kb:recep-tayyip-erdogan @- -")]
     public void More_forms_news_tells_events_in(string text, string expected) =>
         Assert.Contains(expected, Events(text, "2018-03-10").Select(Describe));
 
@@ -569,6 +571,15 @@ public class EventMentionTests
         var e = Assert.Single(Events("وعلى صعيد آخر، قام عدد من أعضاء شرف نادي الوحدة، بزيارة لمقر النادي.", "2015-07-26"));
         Assert.Empty(e.Actors);
         Assert.StartsWith("عدد من أعضاء", Assert.Single(e.ActorGroups).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_visit_during_which_a_planned_meeting_is_held_is_planned_and_leaves_the_meeting_its_counterpart()
+    {
+        var e = Events("ومن المتوقع أن يلتقي ترامب خلال زيارته لبكين بالرئيس الصيني شي جين بينغ.", "2018-03-10");
+        Assert.All(e, x => Assert.True(x.Future));
+        Assert.Contains("meeting kb:donald-trump > kb:xi-jinping @kb:beijing -", e.Select(Describe));
+        Assert.Contains("visit kb:donald-trump >  @kb:beijing -", e.Select(Describe));
     }
 
     [Fact]
