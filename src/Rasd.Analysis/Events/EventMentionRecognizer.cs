@@ -1537,6 +1537,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// <summary>«أول زيارة منذ انهيار النظام الشيوعي عام 1989»: a time counted from is where a span starts, not when the event was.</summary>
     private bool IsSince(IReadOnlyList<Token> tokens, TimeExpression t, int sentenceStart)
     {
+        if (lexicon.Is(tokens, t.FirstToken, "since")) return true; // «منذ 1928» read as one time
         for (var i = t.FirstToken - 1; i >= Math.Max(sentenceStart, t.FirstToken - SinceLookBackTokens); i--)
         {
             if (lexicon.Is(tokens, i, "since")) return true;

@@ -583,6 +583,11 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void A_bare_year_after_since_starts_a_span_and_dates_nothing() =>
+        Assert.Equal("visit kb:barack-obama >  @kb:cuba 2016",
+            Describe(Assert.Single(Events("وكان أوباما قد زار كوبا عام 2016 في أول زيارة لرئيس أمريكي منذ 1928.", "2018-03-10"))));
+
+    [Fact]
     public void A_special_envoys_name_follows_the_qualifier() =>
         Assert.Equal("visit per:جيسون غرينبلات >  @kb:tel-aviv 2018-03-09",
             Describe(Assert.Single(Events("ووصل المبعوث الأمريكي الخاص جيسون غرينبلات أمس إلى تل أبيب.", "2018-03-10"))));
