@@ -1181,7 +1181,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         if (m.PhraseFirstToken < from) return false;
         for (var i = from; i < m.PhraseFirstToken; i++)
-            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.InTime[i] && !IsInEach(ctx.Tokens, i)) return false;
+            if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.InTime[i] && !IsInEach(ctx.Tokens, i)
+                && !(ctx.Tokens[i].Form == "," && (ctx.InTime[i + 1] || i > from && ctx.InTime[i - 1]))) return false; // «لافروف، أمس الجمعة، العاصمة الأردنية»
         return true;
     }
 

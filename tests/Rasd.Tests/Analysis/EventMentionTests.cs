@@ -550,6 +550,7 @@ public class EventMentionTests
     [InlineData("استقبل الملك سلمان بن عبدالعزيز وفدا من الكونغرس الأمريكي برئاسة السيناتور جون ماكين.", "meeting per:جون ماكين > kb:salman-of-saudi-arabia @- -")] // a delegation received is its head
     [InlineData("وكان في استقبال الرئيس الفرنسي فرانسوا هولاند لدى وصوله مطار الملك خالد الدولي الأمير فيصل بن بندر.", "meeting kb:francois-hollande > per:فيصل بن بندر @- -")] // «لدى وصوله» only says when
     [InlineData("وفي اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان، أكد الرئيس الروسي فلاديمير بوتين أهمية التعاون.", "call kb:vladimir-putin > kb:recep-tayyip-erdogan @- -")]
+    [InlineData("وزار وزير الخارجية الروسي سيرغي لافروف، أمس الجمعة، العاصمة الأردنية عمان.", "visit kb:sergei-lavrov >  @kb:amman 2018-03-09")] // «العاصمة الأردنية», past the time set off by commas
     public void More_forms_news_tells_events_in(string text, string expected) =>
         Assert.Contains(expected, Events(text, "2018-03-10").Select(Describe));
 
