@@ -625,7 +625,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// </summary>
     private PartyGroup? PluralOwner(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
-        if (trigger.Enclitic is not ("هم" or "هما")) return null;
+        // «في لقاءاتهم السابقة مع حفتر»: meetings in the plural are a recap of many, no one event.
+        if (trigger.Enclitic is not ("هم" or "هما") || ctx.Tokens[trigger.First].Stem.EndsWith("ات", StringComparison.Ordinal)) return null;
         var from = Math.Max(ctx.Sentence.FirstToken, trigger.First - PluralOwnerLookBackTokens);
         if (ctx.MentionsIn(from, trigger.First).Any(m => m.Type == EntityType.PER)) return null;
         PartyGroup? last = null;
