@@ -372,6 +372,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else if (first.Value != "counterpart" && PlaceOfOffice(tokens, end, sent) is { } place) { end = roleEnd = place; qualified = true; }
             // «وزيرة السياحة سلمى اللومي»، «وزير التجارة الصيني»: what the office is of, when a given name or a gentilic follows.
             else if (lastIsOffice && end == roleEnd && OfficeComplement(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
+            // «كاتبة الدولة للسياحة الإسبانية»: what the office is for, with «لل», stays in the role; a name or a gentilic must follow.
+            else if (lastIsOffice && end == roleEnd && end + 1 < tokens.Count && tokens[end].Form.StartsWith("لل", StringComparison.Ordinal) && kb.Aliases.Match(tokens, end) is null
+                && (kb.Gentilics.Match(tokens, end + 1) is not null || kb.GivenNames.Contains(tokens[end + 1].Form))) end = roleEnd = end + 1;
             else break;
         }
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
