@@ -264,8 +264,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     /// <summary>
-    /// Where the sentence goes on after a relative clause set off by commas that holds the next trigger («، الذى كان في زيارة
-    /// لباكستان،»): the token after its closing comma; null when the next trigger stands in no such clause.
+    /// Where the sentence goes on for a trigger past the next one, when that one only interrupts it: a relative clause set off
+    /// by commas («، الذى كان في زيارة لباكستان،»: the token after its closing comma), or a visit noun with a pronoun that says
+    /// when («لدى وصوله المطار»: the token after it and its place). Null when the next trigger interrupts nothing.
     /// </summary>
     private int? AfterParenthetical(SentenceContext ctx, PhraseMatch<Trigger> trigger, PhraseMatch<Trigger> next)
     {
@@ -520,6 +521,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     private const int GroupLeadTokens = 3;
+    private const int MaxGroupLeadTokens = 8; // with rooms, buildings and places of the meeting before the group
     private const int MaxGroupWords = 4;
 
     /// <summary>
@@ -527,8 +529,6 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// «محادثات مع قادة النقابات المهنية»، «سيلتقي نظراءه الخليجيين»): its head word (groups.tsv), then
     /// the adjectives and definite words that describe it. Null when none, or when a name comes first.
     /// </summary>
-    private const int MaxGroupLeadTokens = 8;
-
     private PartyGroup? GroupAfter(SentenceContext ctx, int from, int end)
     {
         var tokens = ctx.Tokens;
