@@ -301,8 +301,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         }
         var type = trigger.Value.Type;
         // «محادثات مع كوريا الجنوبية»: a country right after «مع» is the party met when no one is named for it.
-        var parties = after.Where(m => IsParticipant(tokens, m, type)
-            || m.Type == EntityType.GPE && type is EventType.Meeting or EventType.Call && lexicon.Is(tokens, m.PhraseFirstToken - 1, "with")).ToList();
+        // «محادثات مع مسؤولين فلسطينيين، حسبما ذكرت فرانس برس»: the source of the claim takes no part.
+        var parties = after.Where(m => (IsParticipant(tokens, m, type)
+            || m.Type == EntityType.GPE && type is EventType.Meeting or EventType.Call && lexicon.Is(tokens, m.PhraseFirstToken - 1, "with")) && !IsSourceOfClaim(ctx, m)).ToList();
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,
@@ -893,7 +894,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return null;
     }
 
-    private const int SourceLeadTokens = 2;
+    private const int SourceLeadTokens = 2; // «حسبما ذكرت فرانس برس»: a verb of saying may stand between
 
     /// <summary>A name right after a word of attribution («وفقا لوكالة رويترز»، «بحسب الكرملين»).</summary>
     private bool IsSourceOfClaim(SentenceContext ctx, Mention m)

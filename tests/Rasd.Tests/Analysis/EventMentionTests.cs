@@ -589,6 +589,15 @@ public class EventMentionTests
             Describe(Assert.Single(Events("وكان أوباما قد زار كوبا عام 2016 في أول زيارة لرئيس أمريكي منذ 1928.", "2018-03-10"))));
 
     [Fact]
+    public void The_source_of_a_claim_is_no_one_met()
+    {
+        var e = Events("قام وزير الخارجية العماني يوسف بن علوي بزيارة إلى رام الله بعد إجراء محادثات مع مسؤولين فلسطينيين، حسبما ذكرت فرانس برس.", "2018-01-01")
+            .Single(x => x.Type == EventType.Meeting);
+        Assert.Empty(e.Counterparts);
+        Assert.Equal("مسؤولين فلسطينيين", Assert.Single(e.Groups).Text);
+    }
+
+    [Fact]
     public void A_special_envoys_name_follows_the_qualifier() =>
         Assert.Equal("visit kb:jason-greenblatt >  @kb:tel-aviv 2018-03-09",
             Describe(Assert.Single(Events("ووصل المبعوث الأمريكي الخاص جيسون غرينبلات أمس إلى تل أبيب.", "2018-03-10"))));
