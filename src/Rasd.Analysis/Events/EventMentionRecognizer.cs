@@ -449,7 +449,13 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     break;
                 }
                 if (trigger.Enclitic.Length > 0) { host = candidates.FirstOrDefault(); guestKey = elided; }
-                else if (trigger.Value.Kind == TriggerKind.ReceptionNoun) { guest = candidates.FirstOrDefault(); host = candidates.Skip(1).FirstOrDefault(); guestKey = guest?.Key; }
+                // «وكان في استقبال الطائرة عند وصولها وكيل الإمارة»: the guest stands right after the noun; when no one named does, no one is.
+                else if (trigger.Value.Kind == TriggerKind.ReceptionNoun)
+                {
+                    guest = candidates.FirstOrDefault(m => IsRightAfter(ctx, trigger.End, m));
+                    host = guest is null ? null : candidates.SkipWhile(m => m != guest).Skip(1).FirstOrDefault();
+                    guestKey = guest?.Key;
+                }
                 // A place receives a visitor («استقبلت موسكو حفتر») but is never the one received.
                 // «السيسي وزوجته قد استقبلا ميلانيا»: with one name after the verb, the host may stand a few words before it.
                 else { host = ImmediatelyBefore(ctx, trigger.First, type) ?? (candidates.Count == 1 ? NearestBefore(ctx, trigger.First, VerbLookBackWords, type) : null) ?? candidates.FirstOrDefault(); guest = candidates.FirstOrDefault(m => m.Key != host?.Key && m.Type is not (EntityType.GPE or EntityType.LOC)); guestKey = guest?.Key; }

@@ -598,6 +598,11 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void A_reception_of_no_one_named_is_no_meeting_of_the_hosts() =>
+        Assert.DoesNotContain(Events("وكان في استقبال الطائرة عند وصولها وكيل إمارة منطقة الجوف عبدالرحمن بن نجم البادي ومدير الشرطة عبدالعزيز الموسى.", "2018-01-01"),
+            e => e.Type == EventType.Meeting);
+
+    [Fact]
     public void A_special_envoys_name_follows_the_qualifier() =>
         Assert.Equal("visit kb:jason-greenblatt >  @kb:tel-aviv 2018-03-09",
             Describe(Assert.Single(Events("ووصل المبعوث الأمريكي الخاص جيسون غرينبلات أمس إلى تل أبيب.", "2018-03-10"))));
