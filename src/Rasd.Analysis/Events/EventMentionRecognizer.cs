@@ -224,7 +224,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «الدعم»، «بالدعم»: a verb's form with the article is the noun, which names no one acting.
             if (t.Value.Kind == TriggerKind.Verb && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
             // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
+            // «للمشاركة اليوم في اجتماعات آسيان»: a time may stand between attending and the meeting attended.
+            var beforeTime = i > ctx.Sentence.FirstToken && lexicon.Is(ctx.Tokens, i - 1, "location") ? i - 1 : i;
+            while (beforeTime > ctx.Sentence.FirstToken && ctx.InTime[beforeTime - 1]) beforeTime--;
+            if (beforeTime == i - 1) beforeTime = i; // «في» alone before the noun is no time between
             if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || lexicon.EndsRightBefore(ctx.Tokens, i, "attend")
+                || beforeTime < i && lexicon.EndsRightBefore(ctx.Tokens, beforeTime, "attend")
                 || lexicon.Is(ctx.Tokens, i - 1, "during") && (t.Proclitics.EndsWith("ال", StringComparison.Ordinal) || ctx.Tokens[i].Form.StartsWith("ال", StringComparison.Ordinal)))) continue;
             // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting; in a text about sport (domains.tsv), «اللقاء» is the match.
             if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))

@@ -603,6 +603,10 @@ public class EventMentionTests
             e => e.Type == EventType.Meeting);
 
     [Fact]
+    public void A_meeting_attended_with_a_time_between_is_no_new_meeting() =>
+        Assert.DoesNotContain(Events("وتوجه كيري إلى ماليزيا للمشاركة اليوم في اجتماعات رابطة دول جنوب شرق آسيا (آسيان).", "2015-08-05"), e => e.Type == EventType.Meeting);
+
+    [Fact]
     public void A_special_envoys_name_follows_the_qualifier() =>
         Assert.Equal("visit kb:jason-greenblatt >  @kb:tel-aviv 2018-03-09",
             Describe(Assert.Single(Events("ووصل المبعوث الأمريكي الخاص جيسون غرينبلات أمس إلى تل أبيب.", "2018-03-10"))));
