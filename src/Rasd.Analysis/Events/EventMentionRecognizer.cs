@@ -306,9 +306,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         }
         var type = trigger.Value.Type;
         // «محادثات مع كوريا الجنوبية»: a country right after «مع» is the party met when no one is named for it.
-        // «محادثات مع مسؤولين فلسطينيين، حسبما ذكرت فرانس برس»: the source of the claim takes no part.
+        // «محادثات مع مسؤولين فلسطينيين، حسبما ذكرت فرانس برس»: the source of the claim takes no part; nor does a body whose
+        // demands, or anything else, a preposition leads to («بمطالب الاتحاد الأوروبي»).
         var parties = after.Where(m => (IsParticipant(tokens, m, type)
-            || m.Type == EntityType.GPE && type is EventType.Meeting or EventType.Call && lexicon.Is(tokens, m.PhraseFirstToken - 1, "with")) && !IsSourceOfClaim(ctx, m)).ToList();
+            || m.Type == EntityType.GPE && type is EventType.Meeting or EventType.Call && lexicon.Is(tokens, m.PhraseFirstToken - 1, "with")) && !IsSourceOfClaim(ctx, m)
+            && !IsGenitiveOfAPrepositionalNoun(ctx, m)).ToList();
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,
@@ -811,6 +813,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsThat(IReadOnlyList<Token> tokens, int i) => lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "that" };
 
     // A country does not visit or meet (its envoys do), but it signs, asks, supports, accuses, threatens and deploys («دعمت موسكو حفتر»).
+    /// <summary>«ندد … بمطالب الاتحاد الأوروبي»: a body in construct with a common noun that carries a preposition is what the noun is of.</summary>
+    private bool IsGenitiveOfAPrepositionalNoun(SentenceContext ctx, Mention m)
+    {
+        var i = m.PhraseFirstToken - 1;
+        if (m.Type != EntityType.ORG || i < ctx.Sentence.FirstToken || ctx.ByToken[i] is not null || ctx.InTime[i]) return false;
+        var token = ctx.Tokens[i];
+        return token.IsWord && token.Proclitics is ["ب"] or ["ل"] && token.Enclitic.Length == 0 && lexicon.Cue(ctx.Tokens, i) is null
+            && lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is null && lexicon.Group(ctx.Tokens, i) is null && kb.Titles.Match(ctx.Tokens, i) is null;
+    }
+
     private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m, EventType type) =>
         (m.Type is EntityType.PER or EntityType.ORG || m.Type == EntityType.GPE && type is not (EventType.Visit or EventType.Meeting or EventType.Call))
         && !IsPlaceLed(tokens, m)

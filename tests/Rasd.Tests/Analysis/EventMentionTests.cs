@@ -607,6 +607,13 @@ public class EventMentionTests
         Assert.DoesNotContain(Events("وتوجه كيري إلى ماليزيا للمشاركة اليوم في اجتماعات رابطة دول جنوب شرق آسيا (آسيان).", "2015-08-05"), e => e.Type == EventType.Meeting);
 
     [Fact]
+    public void A_body_a_preposition_and_a_common_noun_lead_to_is_no_one_met()
+    {
+        var e = Assert.Single(Events("وندد نتنياهو خلال لقاء مع رؤساء مجموعة فيشغراد في بودابست بمطالب الاتحاد الأوروبي.", "2018-07-20"));
+        Assert.DoesNotContain("kb:european-union", e.Counterparts);
+    }
+
+    [Fact]
     public void A_special_envoys_name_follows_the_qualifier() =>
         Assert.Equal("visit kb:jason-greenblatt >  @kb:tel-aviv 2018-03-09",
             Describe(Assert.Single(Events("ووصل المبعوث الأمريكي الخاص جيسون غرينبلات أمس إلى تل أبيب.", "2018-03-10"))));
