@@ -224,12 +224,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «الدعم»، «بالدعم»: a verb's form with the article is the noun, which names no one acting.
             if (t.Value.Kind == TriggerKind.Verb && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
             // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
-            // «للمشاركة اليوم في اجتماعات آسيان»: a time may stand between attending and the meeting attended.
-            var beforeTime = i > ctx.Sentence.FirstToken && lexicon.Is(ctx.Tokens, i - 1, "location") ? i - 1 : i;
-            while (beforeTime > ctx.Sentence.FirstToken && ctx.InTime[beforeTime - 1]) beforeTime--;
-            if (beforeTime == i - 1) beforeTime = i; // «في» alone before the noun is no time between
-            if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || lexicon.EndsRightBefore(ctx.Tokens, i, "attend")
-                || beforeTime < i && lexicon.EndsRightBefore(ctx.Tokens, beforeTime, "attend")
+            if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || IsAttended(ctx, i)
                 || lexicon.Is(ctx.Tokens, i - 1, "during") && (t.Proclitics.EndsWith("ال", StringComparison.Ordinal) || ctx.Tokens[i].Form.StartsWith("ال", StringComparison.Ordinal)))) continue;
             // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting; in a text about sport (domains.tsv), «اللقاء» is the match.
             if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))
@@ -240,6 +235,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             i = t.End - 1;
         }
         return list;
+    }
+
+    /// <summary>
+    /// «حضر اللقاء»، «شارك في الاجتماع»: a word of attending right before the meeting noun, or with a time between
+    /// («للمشاركة اليوم في اجتماعات آسيان»).
+    /// </summary>
+    private bool IsAttended(SentenceContext ctx, int noun)
+    {
+        if (lexicon.EndsRightBefore(ctx.Tokens, noun, "attend")) return true;
+        var at = noun > ctx.Sentence.FirstToken && lexicon.Is(ctx.Tokens, noun - 1, "location") ? noun - 1 : noun;
+        var beforeTime = at;
+        while (beforeTime > ctx.Sentence.FirstToken && ctx.InTime[beforeTime - 1]) beforeTime--;
+        return beforeTime < at && lexicon.EndsRightBefore(ctx.Tokens, beforeTime, "attend");
     }
 
     /// <summary>
@@ -477,11 +485,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 }
                 // «استقبل رئيس الجمهورية بقصر قرطاج وفدا عن حزب نداء تونس»: the guests are a group, named before anyone in it.
                 if (trigger.Value.Kind == TriggerKind.Reception && trigger.Enclitic.Length == 0 && host is { Type: EntityType.PER } && host.FirstToken >= trigger.End
-                    && GroupAfter(ctx, ctx.EndOf(host), end) is { } guests && (guest is null || guests.Raw.Start < guest.Raw.Start))
+                    && GroupOpeningAfter(ctx, ctx.EndOf(host), end) is var (guests, at) && (guest is null || at < guest.PhraseFirstToken))
                 {
                     // «وفدا من الكونغرس برئاسة السيناتور جون ماكين»: a delegation is its head when the text names one.
-                    var at = Enumerable.Range(ctx.EndOf(host), Math.Max(0, end - ctx.EndOf(host))).FirstOrDefault(i => tokens[i].Raw.Start == guests.Raw.Start, -1);
-                    if (at >= 0 && Delegation(ctx, at, end, parties) is { Head: { } head }) draft.Actors.Add(head.Key);
+                    if (Delegation(ctx, at, end, parties) is { Head: { } head }) draft.Actors.Add(head.Key);
                     else draft.ActorGroups.Add(guests);
                     draft.Counterparts.Add(host.Key);
                     draft.Host = host.Key;
@@ -543,7 +550,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// «محادثات مع قادة النقابات المهنية»، «سيلتقي نظراءه الخليجيين»): its head word (groups.tsv), then
     /// the adjectives and definite words that describe it. Null when none, or when a name comes first.
     /// </summary>
-    private PartyGroup? GroupAfter(SentenceContext ctx, int from, int end)
+    private PartyGroup? GroupAfter(SentenceContext ctx, int from, int end) => GroupOpeningAfter(ctx, from, end)?.Group;
+
+    /// <summary>The group of <see cref="GroupAfter"/> and the token where it opens.</summary>
+    private (PartyGroup Group, int At)? GroupOpeningAfter(SentenceContext ctx, int from, int end)
     {
         var tokens = ctx.Tokens;
         var reach = from + GroupLeadTokens;
@@ -560,7 +570,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (ctx.ByToken[i] is not null) return null;
             if (ctx.InTime[i] || !tokens[i].IsWord) { reach = Math.Min(reach + 1, from + MaxGroupLeadTokens); continue; } // times and commas take no room
             if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" }) continue;
-            if (GroupAt(ctx, i, end) is { } found) return found.Group;
+            if (GroupAt(ctx, i, end) is { } found) return (found.Group, i);
             // «التقى الوزير بمكتبه في الوزارة أمس وفدا من منظمة الصحة العالمية»: a room or building where it was, with «ب» or after «في».
             if (tokens[i].Proclitics is [.., "ب"] && reach < from + MaxGroupLeadTokens)
             {
@@ -1387,13 +1397,22 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // «قام حفتر بزيارة»; «أدى الشاهد زيارة»: a verb of performing takes the noun without «ب».
         var verbRole = trigger.Proclitics.EndsWith('ب') ? "makes" : trigger.Proclitics.Length == 0 ? "performs" : null;
         if (verbRole is null) return -1;
-        // Back to the verb, past the subjects and their offices, however long; another event or «أن» first says it is none.
-        for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken; i--)
+        // Back to the verb, past the subjects and their offices, however long.
+        return VerbBefore(ctx, trigger.First, verbRole, enclitics: true, trigger.First - ctx.Sentence.FirstToken) ?? -1;
+    }
+
+    /// <summary>
+    /// The verb of the cue role <paramref name="role"/> before a noun, within <paramref name="lookBack"/> tokens of its sentence,
+    /// past its subjects and their titles; another event or «أن» first says there is none. Null when there is none.
+    /// </summary>
+    private int? VerbBefore(SentenceContext ctx, int noun, string role, bool enclitics, int lookBack)
+    {
+        for (var i = noun - 1; i >= Math.Max(ctx.Sentence.FirstToken, noun - lookBack); i--)
         {
-            if (lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is { Value: var role } && role == verbRole) return i;
-            if (ctx.ByToken[i] is null && (IsThat(ctx.Tokens, i) || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not null)) return -1;
+            if (lexicon.Cues.Match(ctx.Tokens, i, enclitics) is { Value: var found } && found == role) return i;
+            if (ctx.ByToken[i] is null && (IsThat(ctx.Tokens, i) || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not null)) return null;
         }
-        return -1;
+        return null;
     }
 
     private const int HolderLookBackTokens = 16;
@@ -1404,14 +1423,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// </summary>
     private List<Mention> HoldersOf(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
-        if (trigger.Value is not { Type: EventType.Meeting, Kind: TriggerKind.Noun }) return [];
-        for (var i = trigger.First - 1; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - HolderLookBackTokens); i--)
-        {
-            if (lexicon.Cues.Match(ctx.Tokens, i) is { Value: "holds" })
-                return MakersOf(ctx, i, trigger.First, EventType.Meeting) is { Count: >= 2 } holders ? holders : [];
-            if (ctx.ByToken[i] is null && (IsThat(ctx.Tokens, i) || lexicon.Triggers.Match(ctx.Tokens, i, enclitics: true) is not null)) return [];
-        }
-        return [];
+        if (trigger.Value is not { Type: EventType.Meeting, Kind: TriggerKind.Noun }
+            || VerbBefore(ctx, trigger.First, "holds", enclitics: false, HolderLookBackTokens) is not { } holds) return [];
+        return MakersOf(ctx, holds, trigger.First, EventType.Meeting) is { Count: >= 2 } holders ? holders : [];
     }
 
     /// <summary>The subjects between a verb of making and the noun it makes: the first participant and those joined to it by «و».</summary>
