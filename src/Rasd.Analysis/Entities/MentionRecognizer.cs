@@ -205,19 +205,31 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Word && !tokens[i].Form.StartsWith(Article, StringComparison.Ordinal)
         && kb.Gentilics.Match(tokens, i) is not null && kb.LineageParticles.Contains(tokens[i + 1].Form);
 
-    private const int MaxOfficeComplementWords = 2;
+    private const int MaxOfficeComplementWords = 3;
 
     /// <summary>
-    /// One or two definite words («السياحة»، «الشؤون الاجتماعية») right before a given name, or before a gentilic that
-    /// qualifies the office («وزير التجارة الصيني»): where they end.
+    /// What the office is of: one to three words ending definite, right before a given name; the earlier ones definite too
+    /// («السياحة»، «الشؤون الاجتماعية»), then also right before a gentilic that qualifies the office («وزير التجارة الصيني»),
+    /// or nouns in construct («محافظ وادي الدواسر أحمد»، «رئيس بلدية محافظة الخرج»): where they end.
     /// </summary>
     private int? OfficeComplement(IReadOnlyList<Token> tokens, int at)
     {
+        var construct = false;
         for (var end = at; end < Math.Min(tokens.Count, at + MaxOfficeComplementWords); end++)
         {
-            if (tokens[end].Kind != TokenKind.Word || !tokens[end].Form.StartsWith(Article, StringComparison.Ordinal) || kb.Aliases.Match(tokens, end) is not null
-                || kb.Gentilics.Match(tokens, end) is not null) return null;
-            if (end + 1 < tokens.Count && (kb.GivenNames.Contains(tokens[end + 1].Form) || kb.Gentilics.Match(tokens, end + 1) is not null)) return end + 1;
+            // «وكيل الإمارة الدكتور سعد»: a title after a definite word ends the complement; after a noun in construct
+            // it names an institution («رئيس مدينة الملك عبدالله»).
+            if (end > at && kb.Titles.Match(tokens, end) is { } title) return construct || !IsDefinite(tokens[end - 1]) || title.Proclitics.Any(c => c is 'و' or 'ب') ? null : end;
+            if (tokens[end].Kind != TokenKind.Word || kb.Aliases.Match(tokens, end) is not null || kb.Gentilics.Match(tokens, end) is not null) return null;
+            if (!tokens[end].Form.StartsWith(Article, StringComparison.Ordinal))
+            {
+                // A noun in construct: bare, and no word that could open the name or start another title or clause.
+                if (tokens[end].Proclitics.Count > 0 || kb.GivenNames.Contains(tokens[end].Form) || kb.FunctionWords.Contains(tokens[end].Form)) return null;
+                construct = true;
+                continue;
+            }
+            // A gentilic after a construct («منسق شئون الطاقة الأمريكي») may qualify any word of it: only a given name ends it there.
+            if (end + 1 < tokens.Count && (kb.GivenNames.Contains(tokens[end + 1].Form) || !construct && kb.Gentilics.Match(tokens, end + 1) is not null)) return end + 1;
         }
         return null;
     }

@@ -861,6 +861,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (cue is { Value: "location" or "destination" }) return cue.Value.Value;
             if (cue is { Value: "place-noun" } noun)
             {
+                // «مدير مركز التنمية في المحافظة عبدالله الدوسري»: a definite place noun is in construct with no one; a person after it is not in it.
+                if (m.Type == EntityType.PER && noun.Proclitics.EndsWith("ال", StringComparison.Ordinal)) return null;
                 if (ClitickedLead(noun.Proclitics) is { } lead) return lead;
                 continue;
             }

@@ -33,6 +33,15 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void A_guest_named_after_a_definite_place_noun_is_received_not_a_place()
+    {
+        // «في المحافظة» closes the guest's office; the person after it is no place of the reception.
+        var e = Assert.Single(Events("استقبل محافظ وادي الدواسر أحمد بن دخيل المنيفي في مكتبه يوم أمس مدير مركز التنمية الاجتماعية في المحافظة عبدالله بن محمد الدوسري.", "2015-08-10"));
+        Assert.Equal(["per:احمد بن دخيل المنيفي", "per:عبدالله بن محمد الدوسري"], e.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("2015-08-09", e.Date?.Value);
+    }
+
+    [Fact]
     public void The_one_who_says_is_not_the_one_who_visits()
     {
         // Neither visitor is a name Rasd reads: no visit is made up for the speaker before «أن».

@@ -159,6 +159,21 @@ public class MentionTests
     }
 
     [Theory]
+    [InlineData("استقبل محافظ وادي الدواسر أحمد بن دخيل المنيفي الوفد.", "محافظ وادي الدواسر", "أحمد بن دخيل المنيفي")] // nouns in construct
+    [InlineData("وأكد وكيل الإمارة الدكتور سعد بن مقرن المقرن أن العمل مستمر.", "وكيل الإمارة الدكتور", "سعد بن مقرن المقرن")] // a title ends it
+    public void What_an_office_is_of_may_be_nouns_in_construct_before_the_name(string text, string title, string name)
+    {
+        var m = Assert.Single(Mentions(text), x => x.Type == EntityType.PER);
+        Assert.Equal((name, title), (m.Text, m.Title));
+    }
+
+    [Theory]
+    [InlineData("وقال رئيس مدينة الملك عبدالله للطاقة الذرية الدكتور هاشم يماني إن المشروع مهم.", "رئيس مدينة")] // a title inside names an institution
+    [InlineData("وتسلم المحافظ هدية من رئيس المركز ورئيس لجنة الأهالي فهد بن عبد العزيز الهندي.", "رئيس المركز")] // a title with «و» is another person's
+    public void What_an_office_is_of_names_no_one_inside_an_institution_or_across_another_title(string text, string notATitle) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Title?.StartsWith(notATitle, StringComparison.Ordinal) == true);
+
+    [Theory]
     [InlineData("وقال الزعيم الكوري الشمالي إن القمة مهمة.", "زعيم", "north-korea")]
     [InlineData("وأعلنت كاتبة الدولة الإسبانية أن الزيارة مهمة.", "كاتبة الدولة", "spain")]
     [InlineData("والتقت الوزيرة بكاتبة الدولة للسياحة الإسبانية.", "كاتبة الدولة", "spain")] // what the office is for, with «لل»
