@@ -162,6 +162,12 @@ public static class TimeResolver
         }
         if (p.Offset is { } offset)
         {
+            // «اليوم الثلاثاء» in a text dated Friday: the wire was written on the Tuesday, and the day named is the one meant.
+            if (p.Unit == PeriodUnit.Day && p.Weekday is { } named && pub.AddDays(offset) is var said && said.DayOfWeek != named)
+            {
+                var gap = ((int)said.DayOfWeek - (int)named + 7) % 7;
+                return DateValue.Day(offset > 0 ? said.AddDays(7 - gap) : said.AddDays(-gap));
+            }
             return p.Unit switch
             {
                 PeriodUnit.Day => DateValue.Day(pub.AddDays(offset)),

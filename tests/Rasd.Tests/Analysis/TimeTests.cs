@@ -137,6 +137,14 @@ public class TimeTests
     public void Words_that_only_look_like_dates_are_not_taken(string text) =>
         Assert.Empty(TestSupport.Analyze(text, "2018-03-08").TimeExpressions);
 
+    [Theory]
+    [InlineData("استقبل الرئيس اليوم الثلاثاء الوفد", "2015-07-24", "2015-07-21")] // dated Friday: the Tuesday before
+    [InlineData("وصل أمس الأحد إلى موسكو", "2018-11-13", "2018-11-11")] // written on the Monday, published on the Tuesday
+    [InlineData("يصل غدا الخميس إلى موسكو", "2018-11-13", "2018-11-15")]
+    [InlineData("استقبل الرئيس اليوم الجمعة الوفد", "2015-07-24", "2015-07-24")] // they agree
+    public void A_weekday_named_with_today_or_yesterday_is_the_day_meant_when_the_texts_date_disagrees(string text, string published, string expected) =>
+        Assert.Equal(expected, Resolve(text, published));
+
     [Fact]
     public void Relative_words_without_a_publication_date_keep_their_span_and_a_reason() =>
         Assert.Equal("unresolved: " + TimeResolver.NoPublicationDate, Resolve("وصل أمس الأحد إلى موسكو", null));
