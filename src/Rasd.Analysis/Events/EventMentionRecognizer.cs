@@ -434,7 +434,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 else if (actor is null)
                 {
                     if (possessive || PointsBack(tokens, trigger.First) || GroupSubject(ctx, trigger, end, maker) is not { } actorGroup) return null;
-                    draft.ActorGroups.Add(actorGroup);
+                    // «قام عدد من أعضاء شرف النادي بزيارة …، يتقدمهم السفير محمد طيب»: a group is its head when the text names one.
+                    if (HeadNamed(ctx, trigger.End) is { } groupHead) draft.Actors.Add(groupHead.Key);
+                    else draft.ActorGroups.Add(actorGroup);
                 }
                 else draft.Actors.Add(actor);
                 draft.Actors.AddRange(makers.Skip(1).Select(m => m.Key));
@@ -1196,16 +1198,23 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         while (at < end && ctx.InTime[at]) at++;
         if (!lexicon.Is(tokens, at, "delegation")) return null;
         // The head may be named later in the sentence: «يزور وفد الائتلاف موسكو … وسيكون بقيادة خالد خوجة».
-        for (var i = at + 1; i < ctx.Sentence.EndToken; i++)
-            if (lexicon.Is(tokens, i, "headed-by") && i + 1 < tokens.Count && ctx.ByToken[i + 1] is { Type: EntityType.PER } head && head.PhraseFirstToken == i + 1)
-            {
-                ctx.State.DelegationHead = head.Key;
-                return new DelegationReading(head, head.Key);
-            }
+        if (HeadNamed(ctx, at + 1) is { } head)
+        {
+            ctx.State.DelegationHead = head.Key;
+            return new DelegationReading(head, head.Key);
+        }
         if (tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) && ctx.State.DelegationHead is { } told) return new DelegationReading(null, told);
         // «وفد من وزارة الخارجية»: the body sends it.
         var body = parties.FirstOrDefault(m => m.PhraseFirstToken > at && m.PhraseFirstToken <= at + 2 && m.Type is EntityType.ORG or EntityType.GPE);
         return body is null ? null : new DelegationReading(null, body.Key);
+    }
+
+    /// <summary>The person a cue of heading names from <paramref name="from"/> to the sentence's end («برئاسة خالد خوجة»، «يتقدمهم السفير محمد طيب»).</summary>
+    private Mention? HeadNamed(SentenceContext ctx, int from)
+    {
+        for (var i = from; i + 1 < ctx.Sentence.EndToken; i++)
+            if (lexicon.Is(ctx.Tokens, i, "headed-by") && ctx.ByToken[i + 1] is { Type: EntityType.PER } head && head.PhraseFirstToken == i + 1) return head;
+        return null;
     }
 
     // «كل من»، «كلا من»: a word of the cue that opens a list of parties or places.

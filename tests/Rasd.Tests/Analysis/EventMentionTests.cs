@@ -42,6 +42,14 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void A_group_that_visits_is_its_head_when_the_text_names_one()
+    {
+        var e = Assert.Single(Events("وعلى صعيد آخر، قام عدد من أعضاء شرف نادي الوحدة، بزيارة لمقر النادي، يتقدمهم السفير محمد طيب، والدكتور أجواد الفاسي.", "2015-07-26"));
+        Assert.Equal((EventType.Visit, "per:محمد طيب"), (e.Type, Assert.Single(e.Actors)));
+        Assert.Empty(e.ActorGroups);
+    }
+
+    [Fact]
     public void The_one_who_says_is_not_the_one_who_visits()
     {
         // Neither visitor is a name Rasd reads: no visit is made up for the speaker before «أن».
