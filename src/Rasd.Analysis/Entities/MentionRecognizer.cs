@@ -130,10 +130,13 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             offices[OfficeWords(tokens, after)] = person.Key;
     }
 
-    /// <summary>An office right after a person's name, or after it and a comma, is that person's.</summary>
+    /// <summary>
+    /// An office right after a person's name, or after it and a comma, is that person's — unless «و» joins it
+    /// («الشيخ محمد بن راشد، وولي عهد أبوظبي»: another person).
+    /// </summary>
     private static bool IsApposition(IReadOnlyList<Token> tokens, Mention person, Mention office)
     {
-        if (person.Type != EntityType.PER || person.RoleOnly) return false;
+        if (person.Type != EntityType.PER || person.RoleOnly || office.Proclitics.StartsWith('و')) return false;
         for (var i = person.EndToken; i < office.PhraseFirstToken; i++)
             if (tokens[i].Form is not ("," or "،" or "\"" or "”" or "“" or "'" or "»" or "«")) return false;
         return true;

@@ -27,6 +27,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private const int AttributionWords = 10;
     // «بحث خلال تلك الزيارة مع»: the word a trigger needs may come a few words on.
     private const int NeedsWithinTokens = 4;
+    private const int MaxParentheticalTokens = 12;
     private const int PairLookAheadTokens = 4;
     private const int MatchCueWithinTokens = 4;
     private const int MaxOfficeWords = 3;
@@ -267,6 +268,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// <summary>One of <paramref name="needs"/> within a few words, names and their titles not counted («مغادرة ولي العهد الأمير محمد بن سلمان إلى»).</summary>
     private static bool NeededWordFollows(SentenceContext ctx, int from, IReadOnlyList<string> needs)
     {
+        // «سيبحث، خلال زيارته التي تستمر ثلاثة أيام، مع»: what commas set off right after the trigger does not count.
+        if (from < ctx.Sentence.EndToken && ctx.Tokens[from].Form == ","
+            && Enumerable.Range(from + 1, Math.Max(0, Math.Min(ctx.Sentence.EndToken, from + 1 + MaxParentheticalTokens) - from - 1)).FirstOrDefault(j => ctx.Tokens[j].Form == ",", -1) is var close and > 0)
+            from = close + 1;
         var words = 0;
         for (var j = from; j < ctx.Sentence.EndToken && words < NeedsWithinTokens; j++)
         {
@@ -1217,6 +1222,21 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return null;
     }
 
+    private const int WelcomeLookBackTokens = 6;
+
+    /// <summary>The country or city that is the subject of a verb of welcoming right before the trigger, with nothing else between but a word for the kind of place.</summary>
+    private string? WelcomingPlace(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        for (var i = trigger.First - 1; i >= Math.Max(ctx.Sentence.FirstToken, trigger.First - WelcomeLookBackTokens); i--)
+        {
+            // «رحبت دولة الإمارات»: one word may name the kind of place.
+            if (lexicon.Is(ctx.Tokens, i, "welcome"))
+                return ctx.ByToken[trigger.First - 1] is { Type: EntityType.GPE or EntityType.LOC } host && ctx.EndOf(host) == trigger.First
+                    && host.PhraseFirstToken - i - 1 is 0 or 1 && ctx.Tokens[i + 1].IsWord ? host.Key : null;
+        }
+        return null;
+    }
+
     // «كل من»، «كلا من»: a word of the cue that opens a list of parties or places.
     private bool IsInEach(IReadOnlyList<Token> tokens, int i) =>
         lexicon.Is(tokens, i, "each") || i > 0 && lexicon.Cue(tokens, i - 1) is { Value: "each", End: var end } && end > i;
@@ -1356,6 +1376,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (type == EventType.Visit && trigger.Value.Kind == TriggerKind.Noun && trigger.First > 1 && lexicon.Is(tokens, trigger.First - 1, "location")
             && ctx.ByToken[trigger.First - 2] is { Type: EntityType.GPE or EntityType.LOC } before && before.EndToken == trigger.First - 1
             && before.PhraseFirstToken >= ctx.Sentence.FirstToken && PlaceLead(tokens, before) == "location") return before.Key; // «إلى» there is a verb's destination
+        // «رحبت دولة الإمارات العربية المتحدة بزيارة الرئيس الصيني»: the place that welcomes the visit is where it goes.
+        if (type == EventType.Visit && trigger.Value.Kind == TriggerKind.Noun && trigger.Proclitics.EndsWith('ب') && WelcomingPlace(ctx, trigger) is { } host) return host;
         if (type != EventType.Visit || trigger.Enclitic.Length == 0 || trigger.Value.Kind != TriggerKind.Verb
             || !lexicon.Is(tokens, trigger.First - 1, "relative")) return null;
         // «موسكو التي وصلها»: the pronoun on the verb stands for the place the relative clause follows.

@@ -141,6 +141,13 @@ public class MentionTests
     }
 
     [Fact]
+    public void An_office_joined_by_and_after_a_name_is_another_persons()
+    {
+        var m = Mentions("سيبحث الرئيس مع الشيخ محمد بن راشد، وولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، محمد بن زايد، العلاقات.");
+        Assert.DoesNotContain(m, x => x.Key == "kb:mohammed-bin-rashid" && x.Text.StartsWith("ولي", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_country_in_construct_with_an_office_word_is_the_offices() =>
         Assert.Equal(new RoleName("سفير", null, "china"), Assert.Single(Mentions("استقبل الأمير اليوم سفير الصين لدى المملكة.")).Role);
 
