@@ -369,6 +369,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // No subject written: the verb goes on the sentence's previous one («وصل … وأجرى»), or a
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
                 var actor = subject?.Key ?? delegation?.Key ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key
+                    ?? (LeavingBefore(ctx, trigger.First) is { } left ? ImmediatelyBefore(ctx, left, type)?.Key : null)
                     ?? (GoesOnWithTheStory(ctx, trigger) ? ctx.State.LastActor : null); // «كما التقت بالأمين العام»: the one the story was about
                 if (actor is null)
                 {
@@ -690,6 +691,23 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var verb = trigger.First;
         while (verb > ctx.Sentence.FirstToken && (lexicon.Is(tokens, verb - 1, "auxiliary") || lexicon.Is(tokens, verb - 1, "future") || ctx.InTime[verb - 1])) verb--;
         // The longest group that ends at the verb: «مجموعة من المسؤولين الأمريكيين» rather than «المسؤولين الأمريكيين».
+        if (GroupEndingAt(ctx, verb) is { } subject) return subject;
+        // «مجموعة من المسؤولين غادرت العاصمة السورية دمشق متوجهة إلى دوما»: the group that left is the one that goes.
+        return LeavingBefore(ctx, verb) is { } left ? GroupEndingAt(ctx, left) : null;
+    }
+
+    private const int LeaveLookBackTokens = 6;
+
+    /// <summary>A verb of leaving a few tokens before a verb of going («غادر العاصمة السورية دمشق متوجها»): its token, else null.</summary>
+    private int? LeavingBefore(SentenceContext ctx, int verb)
+    {
+        for (var j = verb - 1; j >= Math.Max(ctx.Sentence.FirstToken, verb - LeaveLookBackTokens); j--)
+            if (lexicon.Is(ctx.Tokens, j, "leaves")) return j;
+        return null;
+    }
+
+    private PartyGroup? GroupEndingAt(SentenceContext ctx, int verb)
+    {
         for (var i = Math.Max(ctx.Sentence.FirstToken, verb - GroupSubjectLookBackTokens); i < verb; i++)
             if (GroupAt(ctx, i, verb) is { End: var stop } before && stop == verb) return before.Group;
         return null;

@@ -71,6 +71,17 @@ public class EventMentionTests
         Assert.True(e.Future);
     }
 
+    [Theory]
+    [InlineData("قالت وزارة الخارجية الروسية إن فريق منظمة حظر الأسلحة الكيماوية غادر العاصمة السورية دمشق متوجها إلى بيونغ يانغ.", "kb:opcw", null)]
+    [InlineData("وقالت إن مجموعة من المسؤولين الأمريكيين غادرت دمشق متوجهة إلى بيونغ يانغ.", null, "مجموعة من المسؤولين الأمريكيين")]
+    public void Who_left_is_who_goes_on_to_the_place_after_going(string text, string? actor, string? group)
+    {
+        var e = Assert.Single(Events(text, "2018-04-21"));
+        Assert.Equal((EventType.Visit, "kb:pyongyang"), (e.Type, e.Place));
+        Assert.Equal(actor, e.Actors.SingleOrDefault());
+        Assert.Equal(group, e.ActorGroups.SingleOrDefault()?.Text);
+    }
+
     [Fact]
     public void The_one_who_says_is_not_the_one_who_visits()
     {
