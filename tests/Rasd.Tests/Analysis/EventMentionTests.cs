@@ -72,6 +72,12 @@ public class EventMentionTests
     }
 
     [Theory]
+    [InlineData("وقال إن المسؤولين الأمريكيين يصلون غدا إلى بيونغ يانغ.")]
+    [InlineData("وقال إن المسؤولين الأمريكيين سيزورون بيونغ يانغ.")]
+    public void Plural_verbs_of_going_tell_a_visit(string text) =>
+        Assert.Equal((EventType.Visit, "kb:pyongyang"), Assert.Single(Events(text, "2018-04-21")) is var e ? (e.Type, e.Place) : default);
+
+    [Theory]
     [InlineData("قالت وزارة الخارجية الروسية إن فريق منظمة حظر الأسلحة الكيماوية غادر العاصمة السورية دمشق متوجها إلى بيونغ يانغ.", "kb:opcw", null)]
     [InlineData("وقالت إن مجموعة من المسؤولين الأمريكيين غادرت دمشق متوجهة إلى بيونغ يانغ.", null, "مجموعة من المسؤولين الأمريكيين")]
     public void Who_left_is_who_goes_on_to_the_place_after_going(string text, string? actor, string? group)
@@ -187,6 +193,7 @@ public class EventMentionTests
     [InlineData("وأجرى الرئيس فلاديمير بوتين اتصالا هاتفيا مع خليفة حفتر.")]
     [InlineData("واتصل بوتين هاتفيا بحفتر.")]
     [InlineData("وتلقى حفتر اتصالا من بوتين.")]
+    [InlineData("وبحث الرئيس فلاديمير بوتين خلال محادثة هاتفية مع خليفة حفتر الوضع في ليبيا.")]
     public void A_phone_call_is_a_call_between_its_two_parties(string text)
     {
         var e = Assert.Single(Events(text, "2019-04-15"));
