@@ -31,6 +31,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         Mention? lastInOffice = null; // the last person named with an office: «نظيره» after it holds the same office
         for (var i = 0; i < tokens.Count;)
         {
+            if (QuotedNameOfAThing(tokens, i) is { } past) { i = past; continue; }
             var office = lastInOffice is { Role: { } held } && i - lastInOffice.EndToken <= CounterpartReachTokens ? held.Office : null;
             var mention = TitledName(doc, i, tagged, offices, office) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged);
             if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention) && kb.Titles.Match(tokens, mention.PhraseFirstToken) is not { Value: "counterpart" })
@@ -47,6 +48,20 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else i++;
         }
         return InTheTextsField(doc, NamesAgain(doc, mentions));
+    }
+
+    private const int MaxQuotedNameTokens = 4;
+
+    /// <summary>
+    /// A rank that opens a quoted name names a thing, not a person: the ship «"الأميرال كوزنيتسوف"». Where the token after
+    /// the closing quote is, or null.
+    /// </summary>
+    private int? QuotedNameOfAThing(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at == 0 || tokens[at - 1].Form is not ("\"" or "«") || kb.Titles.Match(tokens, at) is not { Value: "rank" } rank) return null;
+        for (var j = rank.End; j < tokens.Count && j <= rank.End + MaxQuotedNameTokens; j++)
+            if (tokens[j].Form is "\"" or "»") return j + 1;
+        return null;
     }
 
     /// <summary>
@@ -506,8 +521,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
                 || end == at && IsGivenNameBeforeLineage(tokens, end)))
             if (kb.NameParticles.Contains(tokens[end++].Form)) particles++;
         end = PastLineageParticle(doc, at, end);
-        // A third word counts only when the name visibly ends after it (punctuation or the text's end).
-        if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)) end--;
+        // A third word counts only when the name visibly ends after it (punctuation or the text's end), or when it is
+        // a rare word, no verb's, before a function word («الجنرال قمر جاويد باجوا في روالبندي»).
+        if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)
+            && !(IsFunctionWord(tokens[end]) && IsRareSurname(tokens[end - 1]))) end--;
         while (end > at && IsTrailingParticle(doc, end - 1)) end--; // «محمد بن» is not a whole name
         // One word is a name after a king's or a prince's honorific («الملكة اليزابيث»، «الشيخ منصور»), not after another title.
         if (end - at < 2 && !(end - at == 1 && honorific && tokens[at].Proclitics.All(p => p == Article) && !IsCommonWord(tokens[at].Form))) return null;
@@ -521,6 +538,12 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             Proclitics = proclitics,
         };
     }
+
+    // A word the corpus seldom writes, with no clitic, that opens with no prefix of a verb's present tense («يصل»، «تزور»، «نبحث») nor «و».
+    private const int MaxSurnameCount = 200;
+
+    private static bool IsRareSurname(Token token) =>
+        token.Proclitics.Count == 0 && token.Enclitic.Length == 0 && token.Form is [not ('ي' or 'ت' or 'ن' or 'و'), ..] && CliticSegmenter.Default.CountOf(token.Form) < MaxSurnameCount;
 
     // «اليزابيث»: a word that opens as with the article but that the language never writes without it («يزابيث»).
     private static bool IsForeignName(string form) =>

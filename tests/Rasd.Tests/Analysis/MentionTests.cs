@@ -38,6 +38,14 @@ public class MentionTests
         Assert.Equal(("عادل عبد الكافي", EntityType.PER, "العقيد"), (m.Text, m.Type, m.Title));
     }
 
+    [Theory]
+    [InlineData("التقى قائد الجيش الجنرال قمر جاويد باجوا في روالبندي", "قمر جاويد باجوا")] // a rare third word before a preposition
+    [InlineData("وقائد البحرية الأميرال ظفر محمود عباسي في إسلام آباد", "ظفر محمود عباسي")]
+    [InlineData("وقال الرئيس محمد مرسي يقوم في", "محمد مرسي")] // a verb's present tense is no surname
+    [InlineData("وقال اللواء أحمد مسماري الخميس إن", "أحمد مسماري")]
+    public void A_third_name_word_counts_where_the_name_plainly_ends(string text, string name) =>
+        Assert.Contains(Mentions(text), m => m.Type == EntityType.PER && m.Text == name);
+
     [Fact]
     public void A_name_goes_on_after_a_joining_particle()
     {
