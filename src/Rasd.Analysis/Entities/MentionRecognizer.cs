@@ -385,6 +385,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             // «التقى الوزير بنظيره»: a title with «و» or «ب» on it starts another person's role («النائب الثاني لرئيس مجلس الوزراء» is one).
             else if (kb.Titles.Match(tokens, end) is { } more && !more.Proclitics.Any(c => c is 'و' or 'ب') && !OpensKnownName(tokens, end, more))
             {
+                // «التقى وزير الخارجية الروسي نظيره الكوري»، «دعا وزير الخارجية الروسي الزعيم الكوري»: a counterpart, or a definite
+                // office after a role of a country or a body, is the next person's.
+                if (more.Value == "counterpart" || more.Value == "office" && role.IsOfAnything && IsDefinite(tokens[more.First]) && IsDefinite(tokens[more.First - 1])) break;
                 if (more.Value == "office") role.More(OfficeWords(tokens, more), adjacent: more.First == roleEnd);
                 sent |= IsSent(tokens, more);
                 lastIsOffice = more.Value == "office";
@@ -400,6 +403,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else if (tokens[end].Form is "," or "\"" or "'" or "(" or ")") { end++; qualified = true; }
             // «السفير الروسي في ليبيا»; a counterpart holds no office of a place («استقبل نظيره الروسي في القاهرة»: where they met).
             else if (first.Value != "counterpart" && PlaceOfOffice(tokens, end, sent) is { } place) { end = roleEnd = place; qualified = true; }
+            // «السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج»: a place no gazetteer lists, one definite word, before a rank or an honorific.
+            else if (first.Value != "counterpart" && end + 2 < tokens.Count && OfficePlaceWords.Contains(tokens[end].Form) && IsDefinite(tokens[end + 1])
+                && kb.Titles.Match(tokens, end + 2) is { Value: "rank" or "honorific", Proclitics.Length: 0 }) { end = roleEnd = end + 2; qualified = true; }
             // «وزيرة السياحة سلمى اللومي»، «وزير التجارة الصيني»: what the office is of, when a given name or a gentilic follows.
             else if (lastIsOffice && end == roleEnd && OfficeComplement(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
             // «كاتبة الدولة للسياحة الإسبانية»: what the office is for, with «لل», stays in the role; a name or a gentilic must follow.

@@ -47,6 +47,36 @@ public class MentionTests
         Assert.Contains(Mentions(text), m => m.Type == EntityType.PER && m.Text == name);
 
     [Fact]
+    public void A_news_agency_is_known_behind_the_preposition_it_is_told_to()
+    {
+        var m = Assert.Single(Mentions("وكان الرئيس أوباما قد قال لبي بي سي قبل توجهه إلى كينيا"), x => x.Type == EntityType.ORG);
+        Assert.Equal(("بي بي سي", "kb:bbc"), (m.Text, m.Key));
+    }
+
+    [Fact]
+    public void An_office_held_in_a_place_no_gazetteer_lists_runs_on_to_the_honorific_and_the_name()
+    {
+        var m = Assert.Single(Mentions("زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج، الشركة"), x => x.Type == EntityType.PER);
+        Assert.Equal(("رالف بيتر كينج", "السفير الأسترالي لدى المملكة الدكتور", "australia"), (m.Text, m.Title, m.Role?.Country));
+    }
+
+    [Theory]
+    [InlineData("التقى وزير الخارجية الروسي نظيره الكوري الشمالي، ري يونغ هو، الخميس", "نظيره الكوري الشمالي")]
+    [InlineData("كما دعا وزير الخارجية الروسي الزعيم الكوري الشمالي إلى زيارة روسيا", "الزعيم الكوري الشمالي")]
+    public void A_counterpart_or_a_second_definite_office_after_a_countrys_office_is_another_person(string text, string second)
+    {
+        var people = Mentions(text).Where(x => x.Type == EntityType.PER).ToList();
+        Assert.Equal(2, people.Count);
+        Assert.Equal("وزير الخارجية الروسي", people[0].Title);
+        Assert.StartsWith(second, people[1].Title ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_office_in_construct_with_a_definite_office_after_a_country_is_one_role() =>
+        Assert.Contains(Mentions("مع ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد"),
+            x => x.Type == EntityType.PER && (x.Title ?? "").Contains("نائب القائد الأعلى", StringComparison.Ordinal));
+
+    [Fact]
     public void A_name_goes_on_after_a_joining_particle()
     {
         var m = Assert.Single(Mentions("التقى ولي العهد السعودي، وزير الدفاع الأمير محمد بن سلمان في جدة"), x => x.Type == EntityType.PER);
