@@ -99,7 +99,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             var owners = IsCommonWord(word) ? ownerAfterWith : owner;
             owners[word] = owners.TryGetValue(word, out var had) && had != key ? null : key; // shared by two people: no one's
         }
-        foreach (var m in mentions.Where(m => m is { Type: EntityType.PER, RoleOnly: false } && m.EndToken - m.FirstToken >= 2))
+        // An office in apposition («جروس المدير الفني للفريق») names the person but is no name: its last word is no surname.
+        foreach (var m in mentions.Where(m => m is { Type: EntityType.PER, RoleOnly: false } && m.EndToken - m.FirstToken >= 2 && m.Text != m.Title))
         {
             Claim(WithoutProclitics(tokens[m.EndToken - 1]).Form, m.Key);
             if (!kb.GivenNames.Contains(tokens[m.FirstToken].Form)) Claim(WithoutProclitics(tokens[m.FirstToken]).Form, m.Key);

@@ -612,6 +612,11 @@ public class EventMentionTests
         Assert.Contains(expected, Events(text, "2018-03-10").Select(Describe));
 
     [Fact]
+    public void A_coach_named_with_his_post_meets_the_players_he_called() =>
+        Assert.Contains("meeting per:لوبيز كارو > per:حسين عبد الغني @- 2015-07-20",
+            Events("اجتمع مدرب المنتخب الأول الإسباني لوبيز كارو مساء الأمس مع الكابتن حسين عبد الغني.", "2015-07-21").Select(Describe));
+
+    [Fact]
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
             Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));

@@ -77,6 +77,11 @@ public class MentionTests
             x => x.Type == EntityType.PER && (x.Title ?? "").Contains("نائب القائد الأعلى", StringComparison.Ordinal));
 
     [Fact]
+    public void The_last_word_of_an_office_in_apposition_is_no_surname() =>
+        Assert.DoesNotContain(Mentions("أقام السويسري كريستيان جروس المدير الفني للفريق الأول حفل عشاء. وواصل الفريق تمارينه أمس."),
+            m => m.Text == "الفريق");
+
+    [Fact]
     public void A_name_goes_on_after_a_joining_particle()
     {
         var m = Assert.Single(Mentions("التقى ولي العهد السعودي، وزير الدفاع الأمير محمد بن سلمان في جدة"), x => x.Type == EntityType.PER);
