@@ -1201,10 +1201,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             }
             if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } place && PlaceLead(tokens, place) is not null) { i = place.EndToken - 1; continue; }
             if (lexicon.Cue(tokens, i) is { Value: "location" or "destination" or "place-noun" } || kb.Gentilics.Match(tokens, i) is not null) continue;
+            // «وصل المطرب كاظم الساهر»: a definite noun right before a person says what he is.
+            if (i == m.PhraseFirstToken - 1 && m.Type == EntityType.PER && IsDescriptor(tokens, i)) continue;
             return false;
         }
         return true;
     }
+
+    private bool IsDescriptor(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i] is { IsWord: true, Proclitics: ["ال"], Enclitic.Length: 0 } token && !kb.FunctionWords.Contains(token.Form)
+        && lexicon.Triggers.Match(tokens, i) is null && lexicon.Cue(tokens, i) is null;
 
     private const int MaxOfficeOfWords = 4;
 

@@ -617,6 +617,11 @@ public class EventMentionTests
             Events("اجتمع مدرب المنتخب الأول الإسباني لوبيز كارو مساء الأمس مع الكابتن حسين عبد الغني.", "2015-07-21").Select(Describe));
 
     [Fact]
+    public void A_definite_noun_right_before_a_person_says_what_he_is_and_he_is_still_the_subject() =>
+        Assert.Equal(["visit per:كاظم الساهر >  @kb:egypt -", "meeting per:كاظم الساهر"],
+            Events("وصل المطرب كاظم الساهر إلى مصر في زيارة خاطفة، التقى فيها بالموسيقار المصري رضا رجب.", "2018-03-17").Select(e => e.Type == EventType.Meeting ? $"meeting {string.Join(",", e.Actors)}" : Describe(e)));
+
+    [Fact]
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
             Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));
