@@ -102,7 +102,11 @@ public static class ResolutionEvaluation
             ? resolution.IdOf(a) == resolution.IdOf(b) : (bool?)null, StringComparer.Ordinal);
         var lost = now.Count(kv => kv.Value is null);
         if (lost > 0) Console.WriteLine($"{lost} pairs whose names the analysis no longer finds: counted as kept apart");
-        var decisions = Rows(decisionsPath).Select(d => { d["merged"] = now.GetValueOrDefault(d["id"]) == true ? "yes" : "no"; return d; }).ToList();
+        var decisions = Rows(decisionsPath).ToList();
+        // The pairs decided otherwise than at sampling time, so that a change in the score can be read pair by pair.
+        foreach (var d in decisions.Where(d => (now.GetValueOrDefault(d["id"]) == true) != (d["merged"] == "yes")))
+            Console.WriteLine($"  now {(now.GetValueOrDefault(d["id"]) == true ? "merged" : "apart")}: {d["id"]} «{rows.First(r => r["id"] == d["id"])["name_a"]}» / «{rows.First(r => r["id"] == d["id"])["name_b"]}» (judged {judged.GetValueOrDefault(d["id"])})");
+        foreach (var d in decisions) d["merged"] = now.GetValueOrDefault(d["id"]) == true ? "yes" : "no";
         var unjudged = decisions.Count(d => !judged.TryGetValue(d["id"], out var v) || v is not ("yes" or "no" or "unsure"));
         if (unjudged > 0) Console.WriteLine($"{unjudged} pairs not judged (yes, no or unsure): left out");
         var scored = decisions.Where(d => judged.GetValueOrDefault(d["id"]) is "yes" or "no")

@@ -36,6 +36,20 @@ public static class NameSkeleton
     public static bool IsDistinctive(string skeleton) =>
         skeleton.Contains(' ', StringComparison.Ordinal) ? skeleton.Count(c => c != ' ') >= 7 : skeleton.Length >= 5;
 
+    /// <summary>
+    /// True when two names end alike where a vowel ends either: «أستراليا» and «استوريل» share a skeleton, yet a name
+    /// that ends on a vowel and one that ends on a consonant are two names, not two transliterations of one.
+    /// </summary>
+    public static bool EndsAlike(string a, string b)
+    {
+        var (x, y) = (Last(a), Last(b));
+        return x == y || !IsVowelLetter(x) && !IsVowelLetter(y);
+    }
+
+    private static char Last(string name) => ArabicNormalizer.Normalize(name).TrimEnd() is { Length: > 0 } form ? Fold(form[^1]) : ' ';
+
+    private static bool IsVowelLetter(char c) => c is 'ا' or 'و' or 'ي' or 'ه';
+
     private static char Fold(char c) => c switch
     {
         'غ' or 'ج' or 'ق' or 'ك' or 'گ' => 'ك',

@@ -298,7 +298,8 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
         {
             if (_knownSkeletons.Value.GetValueOrDefault(group.Key) is { } known)
             {
-                foreach (var key in group.Where(k => !BothCommon(byKey[k][0].Text, known.Name)))
+                var spelling = known.Aliases.Append(known.Name).FirstOrDefault(a => SkeletonKey(known.Type, a) == group.Key) ?? known.Name;
+                foreach (var key in group.Where(k => !BothCommon(byKey[k][0].Text, known.Name) && NameSkeleton.EndsAlike(byKey[k][0].Text, spelling)))
                 {
                     target[key] = known.Key;
                     Add(reasons, known.Id, $"«{byKey[key][0].Text}» is «{known.Name}» in another transliteration (the same letters once vowels and the letters for /g/ are folded)");
@@ -306,7 +307,7 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
                 continue;
             }
             var spellings = group.OrderByDescending(k => byKey[k].Count).ThenBy(k => k, StringComparer.Ordinal).ToList();
-            foreach (var key in spellings.Skip(1).Where(k => !BothCommon(byKey[k][0].Text, byKey[spellings[0]][0].Text)))
+            foreach (var key in spellings.Skip(1).Where(k => !BothCommon(byKey[k][0].Text, byKey[spellings[0]][0].Text) && NameSkeleton.EndsAlike(byKey[k][0].Text, byKey[spellings[0]][0].Text)))
             {
                 target[key] = spellings[0];
                 Add(reasons, IdOf(spellings[0]), $"«{byKey[key][0].Text}» and «{byKey[spellings[0]][0].Text}» are one name in two transliterations (the same letters once vowels and the letters for /g/ are folded)");

@@ -452,4 +452,18 @@ public class NameSkeletonTests
     [InlineData("بوتين", "لافروف")]
     [InlineData("حفتر", "حفظ")]
     public void Different_names_do_not(string a, string b) => Assert.NotEqual(NameSkeleton.Of(a), NameSkeleton.Of(b));
+
+    [Theory]
+    [InlineData("شويغو", "شويجو", true)]
+    [InlineData("يفكيروف", "يفكوروف", true)]
+    [InlineData("استوريل", "أستراليا", false)] // one skeleton, but a consonant and a vowel end them
+    public void Names_end_alike_where_a_vowel_ends_either(string a, string b, bool alike) => Assert.Equal(alike, NameSkeleton.EndsAlike(a, b));
+
+    [Fact]
+    public void A_place_whose_skeleton_is_a_known_places_but_that_ends_otherwise_is_another_place()
+    {
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([new NameRecord("a", "loc:استوريل", EntityType.LOC, "استوريل", null, null)]);
+        Assert.NotEqual("australia", r.IdOf("loc:استوريل"));
+        Assert.Equal(NameSkeleton.Of("استوريل"), NameSkeleton.Of("أستراليا"));
+    }
 }
