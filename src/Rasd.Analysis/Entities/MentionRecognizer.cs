@@ -452,7 +452,11 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     /// </summary>
     private int? PlaceOfOffice(IReadOnlyList<Token> tokens, int at, bool sent) =>
         at + 1 < tokens.Count && (OfficePlaceWords.Contains(tokens[at].Form) || sent && tokens[at].Form == To)
-        && kb.Aliases.Match(tokens, at + 1) is { Value.Type: EntityType.GPE or EntityType.LOC, Proclitics.Length: 0 } place ? place.End : null;
+        && kb.Aliases.Match(tokens, at + 1) is { Proclitics.Length: 0 } place
+        && (place.Value.Type is EntityType.GPE or EntityType.LOC || place.Value.Type == EntityType.ORG && tokens[at].Form == AtBody) ? place.End : null;
+
+    // «سفيرة أميركا لدى الأمم المتحدة»: an office held at a body is written with «لدى».
+    private static readonly string AtBody = ArabicNormalizer.Normalize("لدى");
 
     private bool IsSent(IReadOnlyList<Token> tokens, PhraseMatch<string> title) => kb.IsSentTitle(MatchForm(tokens, title));
 

@@ -1283,10 +1283,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsGenitiveOf(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention m, bool throughPlaceNouns = false)
     {
         var officeWords = 0;
+        var made = false; // past «قام بها»: the visitor may follow where he goes («زيارة تقوم بها إلى كولومبيا سفيرة أميركا»)
         for (var i = trigger.End; i < m.PhraseFirstToken; i++)
         {
             var t = ctx.Tokens[i];
-            if (t.Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "relative") || lexicon.Is(ctx.Tokens, i, "joins") || lexicon.Is(ctx.Tokens, i, "makes")) continue;
+            if (lexicon.Is(ctx.Tokens, i, "joins") || lexicon.Is(ctx.Tokens, i, "makes")) { made = true; continue; }
+            if (t.Kind == TokenKind.Punctuation || lexicon.Is(ctx.Tokens, i, "relative")) continue;
+            if (made && lexicon.Is(ctx.Tokens, i, "destination") && i + 1 < m.PhraseFirstToken && ctx.ByToken[i + 1] is { Type: EntityType.GPE or EntityType.LOC } place)
+            { i = place.EndToken - 1; continue; }
             if (i == trigger.End && lexicon.Is(ctx.Tokens, i, "visit-kind")) continue; // «زيارة عمل أدتها الوزيرة»
             // «لقاء وزير الشؤون الاجتماعية الدكتور ماجد القصبي»: an office whose words the titles do not list whole.
             if (kb.Titles.Match(ctx.Tokens, i) is { Value: "office", Proclitics.Length: 0 } office && i == trigger.End) { officeWords = 1; i = office.End - 1; continue; }

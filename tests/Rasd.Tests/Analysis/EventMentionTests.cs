@@ -622,6 +622,11 @@ public class EventMentionTests
             Events("وصل المطرب كاظم الساهر إلى مصر في زيارة خاطفة، التقى فيها بالموسيقار المصري رضا رجب.", "2018-03-17").Select(e => e.Type == EventType.Meeting ? $"meeting {string.Join(",", e.Actors)}" : Describe(e)));
 
     [Fact]
+    public void Where_a_visit_made_goes_may_come_before_who_makes_it() =>
+        Assert.Equal(["visit kb:nikki-haley >  @kb:colombia -"],
+            Events("وخرج القرار للنور خلال زيارة تقوم بها إلى كولومبيا سفيرة أميركا لدى الأمم المتحدة نيكي هيلي.", "2018-08-09").Select(Describe));
+
+    [Fact]
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
             Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));

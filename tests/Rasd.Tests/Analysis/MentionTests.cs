@@ -82,6 +82,13 @@ public class MentionTests
             m => m.Text == "الفريق");
 
     [Fact]
+    public void An_office_held_at_a_body_runs_on_to_the_name()
+    {
+        var m = Assert.Single(Mentions("وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي إن"), x => x.Type == EntityType.PER);
+        Assert.Equal(("نيكي هايلي", "السفيرة الأمريكية لدى الأمم المتحدة"), (m.Text, m.Title));
+    }
+
+    [Fact]
     public void A_name_goes_on_after_a_joining_particle()
     {
         var m = Assert.Single(Mentions("التقى ولي العهد السعودي، وزير الدفاع الأمير محمد بن سلمان في جدة"), x => x.Type == EntityType.PER);
