@@ -89,6 +89,11 @@ public class MentionTests
     }
 
     [Fact]
+    public void International_bodies_are_known_by_their_arabic_names() =>
+        Assert.Equal(["kb:european-central-bank", "kb:european-commission", "kb:imf"],
+            Mentions("وكان ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية وصندوق النقد الدولي قد وصلوا.").Select(m => m.Key));
+
+    [Fact]
     public void A_name_goes_on_after_a_joining_particle()
     {
         var m = Assert.Single(Mentions("التقى ولي العهد السعودي، وزير الدفاع الأمير محمد بن سلمان في جدة"), x => x.Type == EntityType.PER);
