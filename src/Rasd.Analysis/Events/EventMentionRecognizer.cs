@@ -378,6 +378,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 }
                 else draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
+                // «وكان لافروف ونظيره الأمريكي جون كيري قد وصلا»: names joined by «و» before the subject act with it;
+                // for a meeting the first is who meets, the others whom.
+                if (subject is not null && subject.EndToken <= trigger.First && JoinedBefore(ctx, subject, type) is { Count: > 0 } joined)
+                {
+                    if (type == EventType.Visit) draft.Actors.InsertRange(0, joined.Select(m => m.Key));
+                    else
+                    {
+                        draft.Actors.Clear();
+                        draft.Actors.Add(joined[0].Key);
+                        draft.Counterparts.InsertRange(0, joined.Skip(1).Select(m => m.Key).Append(subject.Key));
+                    }
+                }
                 break;
             }
             case TriggerKind.Noun when lastPair is not null && NamesThePair(ctx, trigger, windowEnd):
@@ -1115,6 +1127,22 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// Whether <paramref name="next"/> is joined by «و» to <paramref name="previous"/>: only punctuation between, or
     /// a few words of its title opening with «و» («سلفاكير ميرديت، وزعيم المعارضة ريك مشار»).
     /// </summary>
+    private const int MaxJoinedSubjects = 4;
+
+    /// <summary>The participants joined by «و» right before a subject written before its verb, in text order; none when none is.</summary>
+    private List<Mention> JoinedBefore(SentenceContext ctx, Mention subject, EventType type)
+    {
+        var joined = new List<Mention>();
+        for (var next = subject; joined.Count < MaxJoinedSubjects;)
+        {
+            if (ctx.MentionsIn(ctx.Sentence.FirstToken, next.PhraseFirstToken).LastOrDefault() is not { } m
+                || !IsParticipant(ctx.Tokens, m, type) || m.Proclitics.Any(c => c is 'ل' or 'ب') || !IsJoinedTo(ctx, m, next)) break;
+            if (m.Key != subject.Key && joined.All(x => x.Key != m.Key)) joined.Insert(0, m);
+            next = m;
+        }
+        return joined;
+    }
+
     private static bool IsJoinedTo(SentenceContext ctx, Mention previous, Mention next)
     {
         var tokens = ctx.Tokens;

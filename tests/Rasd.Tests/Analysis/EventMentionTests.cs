@@ -626,6 +626,13 @@ public class EventMentionTests
         Assert.Equal(["visit kb:nikki-haley >  @kb:colombia -"],
             Events("وخرج القرار للنور خلال زيارة تقوم بها إلى كولومبيا سفيرة أميركا لدى الأمم المتحدة نيكي هيلي.", "2018-08-09").Select(Describe));
 
+    [Theory]
+    [InlineData("وكان وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري قد وصلا إلى جنيف.", "visit kb:sergei-lavrov+kb:john-kerry >  @kb:geneva -")]
+    [InlineData("سيرغي لافروف وجون كيري التقيا في جنيف.", "meeting kb:sergei-lavrov > kb:john-kerry @kb:geneva -")]
+    [InlineData("التقى بوتين بحفتر، وشويغو وصل إلى القاهرة.", "visit kb:sergei-shoigu >  @kb:cairo -")] // «بحفتر» is no subject
+    public void Names_joined_by_and_before_their_verb_act_together(string text, string expected) =>
+        Assert.Contains(expected, Events(text, "2015-07-25").Select(Describe));
+
     [Fact]
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
