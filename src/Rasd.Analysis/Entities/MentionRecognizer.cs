@@ -527,15 +527,16 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
         var particles = 0;
         // After a particle of lineage a title word is a family name: «إسماعيل ولد الشيخ»، «عبدالعزيز آل الشيخ».
-        while (end < tokens.Count && end - at < MaxUnknownNameTokens + particles
+        // A particle of lineage brings the name after it along: «ضيف الله بن سطام الحويفي».
+        while (end < tokens.Count && end - at < MaxUnknownNameTokens + 2 * particles
             && (IsNameWord(doc, end) || end > at && kb.NameParticles.Contains(tokens[end - 1].Form) && tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end])
                 || end == at && IsGivenNameBeforeLineage(tokens, end)))
             if (kb.NameParticles.Contains(tokens[end++].Form)) particles++;
         end = PastLineageParticle(doc, at, end);
         // A third word counts only when the name visibly ends after it (punctuation or the text's end), or when it is
         // a rare word, no verb's, before a function word («الجنرال قمر جاويد باجوا في روالبندي»).
-        if (end - at == MaxUnknownNameTokens + particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)
-            && !(IsFunctionWord(tokens[end]) && IsRareSurname(tokens[end - 1]))) end--;
+        if (end - at == MaxUnknownNameTokens + 2 * particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)
+            && !(IsFunctionWord(tokens[end]) && IsRareSurname(tokens[end - 1])) && !(particles > 0 && IsFamilyName(tokens[end - 1]))) end--;
         while (end > at && IsTrailingParticle(doc, end - 1)) end--; // «محمد بن» is not a whole name
         // One word is a name after a king's or a prince's honorific («الملكة اليزابيث»، «الشيخ منصور»), not after another title.
         if (end - at < 2 && !(end - at == 1 && honorific && tokens[at].Proclitics.All(p => p == Article) && !IsCommonWord(tokens[at].Form))) return null;
@@ -549,6 +550,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             Proclitics = proclitics,
         };
     }
+
+    // «الحويفي» after a particle of lineage: a family name with the article, no common noun («فيصل بن سلمان الوفد» is not one).
+    private static bool IsFamilyName(Token token) =>
+        token.Proclitics is ["ال"] && token.Enclitic.Length == 0 && token.Form.Length > 4 && !IsCommonWord(token.Form[Article.Length..]);
 
     // A word the corpus seldom writes, with no clitic, that opens with no prefix of a verb's present tense («يصل»، «تزور»، «نبحث») nor «و».
     private const int MaxSurnameCount = 200;

@@ -93,6 +93,12 @@ public class MentionTests
         Assert.Equal(["kb:european-central-bank", "kb:european-commission", "kb:imf"],
             Mentions("وكان ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية وصندوق النقد الدولي قد وصلوا.").Select(m => m.Key));
 
+    [Theory]
+    [InlineData("قام نائب مدير عام الجوازات اللواء ضيف الله بن سطام الحويفي بزيارة تفقدية", "ضيف الله بن سطام الحويفي")]
+    [InlineData("استقبل الأمير فيصل بن سلمان الوفد في المدينة", "فيصل بن سلمان")] // a common noun with the article is no family name
+    public void A_particle_of_lineage_brings_the_name_after_it_along(string text, string name) =>
+        Assert.Contains(Mentions(text), m => m.Type == EntityType.PER && m.Text == name);
+
     [Fact]
     public void A_name_goes_on_after_a_joining_particle()
     {
