@@ -370,6 +370,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     {
         var tokens = doc.Tokens;
         if (kb.Titles.Match(tokens, at) is not { } first || first.Value == "qualifier" || OpensKnownName(tokens, at, first)) return null;
+        // «د.»، «م.» are a doctor's and an engineer's, not the «م.» of a year («2017م.»).
+        if (at > 0 && tokens[at - 1].Kind == TokenKind.Number && tokens[first.End - 1].Form == ".") return null;
         // A role may chain titles and qualifiers: «نائب وزير الدفاع الروسي، الفريق أول يونس بك يفكيروف».
         // A title joined by «و» starts another person's role: «وزير الدفاع الروسي وأمين مجلس الأمن نيكولاي باتروشيف».
         var end = first.End;

@@ -100,6 +100,14 @@ public class MentionTests
         Assert.Contains(Mentions(text), m => m.Type == EntityType.PER && m.Text == name);
 
     [Fact]
+    public void An_abbreviated_honorific_leads_into_the_name_but_the_mark_of_a_year_does_not()
+    {
+        var m = Assert.Single(Mentions("وذكر العقيد د. عاطي القرشي الناطق الإعلامي"), x => x.Type == EntityType.PER);
+        Assert.Equal(("عاطي القرشي", "العقيد د."), (m.Text, m.Title));
+        Assert.DoesNotContain(Mentions("في العام 2013م. وأكد التقرير ارتفاع الأسعار"), x => x.Type == EntityType.PER);
+    }
+
+    [Fact]
     public void A_name_goes_on_after_a_joining_particle()
     {
         var m = Assert.Single(Mentions("التقى ولي العهد السعودي، وزير الدفاع الأمير محمد بن سلمان في جدة"), x => x.Type == EntityType.PER);
