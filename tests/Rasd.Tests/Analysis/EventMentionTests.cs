@@ -634,6 +634,11 @@ public class EventMentionTests
         Assert.Contains(expected, Events(text, "2015-07-25").Select(Describe));
 
     [Fact]
+    public void A_trip_that_takes_in_two_countries_is_a_visit_to_each() =>
+        Assert.Equal(["visit kb:barack-obama >  @kb:kenya -", "visit kb:barack-obama >  @kb:ethiopia -"],
+            Events("كما قال أوباما إن رحلته التي تشمل كينيا وإثيوبيا ستظهر تصميم الولايات المتحدة.", "2015-07-25").Where(e => e.Type == EventType.Visit).Select(Describe));
+
+    [Fact]
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
             Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));
