@@ -186,8 +186,19 @@ public sealed class EventFuser(Func<string, string, bool> isWithin, Func<string,
     // «اجتماع البلوي مع بولوني» and, later in the text, «الاجتماع الذي سيعقده البلوي مع المدرب بولوني وريفاس»: one
     // meeting whose parties one report lists in full; two shared parties and one list within the other.
     private bool SameParticipants(Cluster c, EventMention m) => c.Type == EventType.Visit
-        ? c.Actors.Overlaps(m.Visitors()) && PlacesFit(c.Places, m.Place)
+        ? (c.Actors.Overlaps(m.Visitors()) || IsItsDelegation(c, m)) && PlacesFit(c.Places, m.Place)
         : c.Participants.SetEquals(m.Parties()) || c.Members.Any(x => x.DocId == m.DocId) && Covers(c, m);
+
+    /// <summary>
+    /// «يزور وفد من المعارضة السورية موسكو» and, in the same report, «سيكون بقيادة خالد خوجة … يزور موسكو»: a delegation
+    /// named only as a group and a named visitor going to the same place in one text are one visit, the group its party.
+    /// </summary>
+    private static bool IsItsDelegation(Cluster c, EventMention m)
+    {
+        static bool GroupOnly(EventMention x) => x.Actors.Count == 0 && x.ActorGroups.Count > 0;
+        return m.Place is { } place && c.Places.Contains(place) && c.Members.Any(x => x.DocId == m.DocId)
+            && (GroupOnly(m) ? c.Members.Any(x => !GroupOnly(x)) : c.Members.All(GroupOnly));
+    }
 
     /// <summary>An undated mention covers a dated event when one's participants include the other's (at least two shared).</summary>
     private bool Covers(Cluster c, EventMention m)

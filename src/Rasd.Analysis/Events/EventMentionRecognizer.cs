@@ -534,7 +534,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             }
         }
         var objectVisit = draft.Type == EventType.Visit && VisitsAnObject(ctx, trigger, maker);
-        draft.Place ??= Place(ctx, trigger, after, draft.Type, subject, objectVisit);
+        draft.Place ??= Place(ctx, trigger, after, draft.Type, subject, objectVisit) ?? PlaceAfterGroup(ctx, trigger, draft);
         if (draft.Type == EventType.Visit && draft.Place is not null) draft.MorePlaces.AddRange(JoinedPlaces(ctx, after, draft.Place));
         draft.Counterparts.RemoveAll(draft.Actors.Contains);
         var distinct = draft.Counterparts.Distinct().ToList();
@@ -1327,6 +1327,29 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (!ctx.InTime[i]) return false;
         }
         return true;
+    }
+
+    private const int GroupObjectReachTokens = 8;
+
+    /// <summary>
+    /// «يزور وفد من المعارضة السورية الرئيسة المدعومة من الغرب موسكو»: after a verb of visiting and the group that visits, a
+    /// place with no preposition before it, in the same clause, is where it goes; null when none stands there.
+    /// </summary>
+    private string? PlaceAfterGroup(SentenceContext ctx, PhraseMatch<Trigger> trigger, Draft draft)
+    {
+        if (draft.Type != EventType.Visit || trigger.Value.Kind != TriggerKind.Verb || trigger.Enclitic.Length > 0) return null;
+        var at = trigger.End;
+        while (at < ctx.Sentence.EndToken && ctx.InTime[at]) at++;
+        if (at >= ctx.Sentence.EndToken || GroupAt(ctx, at, ctx.Sentence.EndToken) is not { End: var from }) return null;
+        // Gentilics on the way say whose the group is («والمعارضة السورية»); any other name, a comma or another trigger ends the search.
+        for (var i = from; i < Math.Min(ctx.Sentence.EndToken, from + GroupObjectReachTokens); i++)
+        {
+            if (ctx.Tokens[i].Form is "," or ";" or ":" || lexicon.Triggers.Match(ctx.Tokens, i) is not null) return null;
+            if (kb.Gentilics.Match(ctx.Tokens, i) is { } gentilic) { i = gentilic.End - 1; continue; }
+            if (ctx.ByToken[i] is not { } m) continue;
+            return m.PhraseFirstToken == i && m.Type is EntityType.GPE or EntityType.LOC && PlaceLead(ctx.Tokens, m) is null ? m.Key : null;
+        }
+        return null;
     }
 
     private bool IsDirectObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, Mention? subject, Mention m)

@@ -639,6 +639,11 @@ public class EventMentionTests
             Events("كما قال أوباما إن رحلته التي تشمل كينيا وإثيوبيا ستظهر تصميم الولايات المتحدة.", "2015-07-25").Where(e => e.Type == EventType.Visit).Select(Describe));
 
     [Fact]
+    public void A_place_after_the_group_that_visits_is_where_it_goes() =>
+        Assert.Equal(["visit kb:moscow"],
+            Events("إن من المقرر أن يزور وفد من المعارضة السورية الرئيسة المدعومة من الغرب موسكو الأسبوع المقبل.", "2015-08-07").Select(e => $"visit {e.Place}"));
+
+    [Fact]
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
             Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));

@@ -39,6 +39,20 @@ public class EventFuserTests
     }
 
     [Fact]
+    public void A_delegation_named_as_a_group_and_its_head_visiting_one_place_in_one_text_are_one_visit()
+    {
+        var group = Mention(EventType.Visit, "a", [], [], "moscow", Day(2015, 8, 12)) with { ActorGroups = [new PartyGroup("وفد من المعارضة السورية", new TextSpan(0, 1))] };
+        var events = Fuser.Fuse([
+            group,
+            Mention(EventType.Visit, "a", ["khoja"], [], "moscow", Day(2015, 8, 13)),
+            Mention(EventType.Visit, "a", ["khoja"], [], "cairo", Day(2015, 8, 20)), // elsewhere: another visit
+            group with { Id = "other", DocId = "b", ActorGroups = [new PartyGroup("الوفد", new TextSpan(0, 1))] }, // another text: no telling which delegation
+        ]);
+        Assert.Equal(3, events.Count);
+        Assert.Contains(events, e => e.Actors.SequenceEqual(["khoja"]) && e.ActorGroups.Count == 1 && e.Place == "moscow");
+    }
+
+    [Fact]
     public void A_month_precision_recap_joins_the_day_precision_report_and_sources_are_counted()
     {
         var events = Fuser.Fuse([
