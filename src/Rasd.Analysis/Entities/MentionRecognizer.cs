@@ -391,6 +391,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
                 // «التقى وزير الخارجية الروسي نظيره الكوري»، «دعا وزير الخارجية الروسي الزعيم الكوري»: a counterpart, or a definite
                 // office after a role of a country or a body, is the next person's.
                 if (more.Value == "counterpart" || more.Value == "office" && role.IsOfAnything && IsDefinite(tokens[more.First]) && IsDefinite(tokens[more.First - 1])) break;
+                // «المبعوث الشخصي للرئيس فلاديمير بوتين»: a title behind «لل» is the office of the one served, the name after it his
+                // («النائب الثاني لرئيس مجلس الوزراء», in construct, is one office).
+                if (more.Value == "office" && tokens[more.First].Form.StartsWith("لل", StringComparison.Ordinal)) break;
                 if (more.Value == "office") role.More(OfficeWords(tokens, more), adjacent: more.First == roleEnd);
                 sent |= IsSent(tokens, more);
                 lastIsOffice = more.Value == "office";

@@ -323,7 +323,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // demands, or anything else, a preposition leads to («بمطالب الاتحاد الأوروبي»).
         var parties = after.Where(m => (IsParticipant(tokens, m, type)
             || m.Type == EntityType.GPE && type is EventType.Meeting or EventType.Call && lexicon.Is(tokens, m.PhraseFirstToken - 1, "with")) && !IsSourceOfClaim(ctx, m)
-            && !IsGenitiveOfAPrepositionalNoun(ctx, m)).ToList();
+            && !IsGenitiveOfAPrepositionalNoun(ctx, m) && !IsServedByATitle(ctx, m)).ToList();
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,
@@ -861,6 +861,22 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     // A country does not visit or meet (its envoys do), but it signs, asks, supports, accuses, threatens and deploys («دعمت موسكو حفتر»).
     /// <summary>«ندد … بمطالب الاتحاد الأوروبي»: a body in construct with a common noun that carries a preposition is what the noun is of.</summary>
+    private const int LongestTitleTokens = 4;
+
+    /// <summary>«والمبعوث الشخصي للرئيس فلاديمير بوتين»: a person behind «ل» right after a title is whom the office serves, no party.</summary>
+    private bool IsServedByATitle(SentenceContext ctx, Mention m)
+    {
+        if (m.Type != EntityType.PER || !m.Proclitics.EndsWith('ل')) return false;
+        for (var j = m.PhraseFirstToken - 1; j >= Math.Max(ctx.Sentence.FirstToken, m.PhraseFirstToken - LongestTitleTokens); j--)
+            if (ctx.ByToken[j] is null && kb.Titles.Match(ctx.Tokens, j) is { Value: "office" } title
+                && (title.End == m.PhraseFirstToken || title.End < m.PhraseFirstToken && Enumerable.Range(title.End, m.PhraseFirstToken - title.End).All(k => IsAdjectiveOfTitle(ctx.Tokens[k]))))
+                return true;
+        return false;
+    }
+
+    // «الشخصي»، «الخاص»: a definite word after an office, before what it serves.
+    private static bool IsAdjectiveOfTitle(Token token) => token is { IsWord: true, Proclitics: ["ال"], Enclitic.Length: 0 };
+
     private bool IsGenitiveOfAPrepositionalNoun(SentenceContext ctx, Mention m)
     {
         var i = m.PhraseFirstToken - 1;
@@ -1440,6 +1456,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             if (m.Type is not (EntityType.GPE or EntityType.LOC)) continue;
             var lead = PlaceLead(tokens, m);
+            // «المبعوث الشخصي للرئيس بوتين للشرق الأوسط»: a place behind «ل» right after a person is what his office is for.
+            if (type != EventType.Visit && lead == "destination" && m.PhraseFirstToken > 0 && ctx.ByToken[m.PhraseFirstToken - 1] is { Type: EntityType.PER }
+                && m.Proclitics.EndsWith('ل')) continue;
             if (type != EventType.Visit && lead is not null) return m.Key; // where it happens; for a deployment, where the forces go
             if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
             // «قام الجبير بزيارة قطر»: a place in construct with the visit noun is where the visit went.

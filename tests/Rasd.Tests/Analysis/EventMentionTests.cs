@@ -644,6 +644,11 @@ public class EventMentionTests
             Events("إن من المقرر أن يزور وفد من المعارضة السورية الرئيسة المدعومة من الغرب موسكو الأسبوع المقبل.", "2015-08-07").Select(e => $"visit {e.Place}"));
 
     [Fact]
+    public void Whom_an_envoy_serves_and_what_his_office_is_for_take_no_part_in_his_meeting() =>
+        Assert.Equal(["meeting  > kb:sergei-lavrov+per:ميخاييل بوجدانوف @- -"],
+            Events("وأضاف المصدر أن من المقرر أن يلتقي الوفد بوزير الخارجية سيرجي لافروف والمبعوث الشخصي للرئيس فلاديمير بوتين للشرق الأوسط ميخائيل بوجدانوف.", "2015-08-07").Select(Describe));
+
+    [Fact]
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
             Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));
