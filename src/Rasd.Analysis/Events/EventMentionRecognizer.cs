@@ -548,17 +548,32 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // «أجرى محادثات مع مسؤولين روس»: a meeting or call with people named only as a group is one all the same.
         // The group follows the verb, or its subject when that comes after it («وسيلتقي كيري نظراءه»).
         var groupFrom = subject is { } s && s.FirstToken >= trigger.End ? s.EndToken : trigger.End;
-        if (draft.Type is EventType.Meeting or EventType.Call && draft.Actors.Count == 1 && draft.Counterparts.Count == 0 && GroupAfter(ctx, groupFrom, end) is { } group)
+        // «واجتمع الوفد البلجيكي مع ممثلي المجتمع المدني»: a group the text has made known, definite and in more than a word, may meet
+        // a group too («مسؤولون أمريكيون مع مسؤولين روس» stays too vague).
+        var acting = draft.ActorGroups is [var actingGroup] && actingGroup.Text.Contains(' ', StringComparison.Ordinal)
+            && ArabicNormalizer.Normalize(actingGroup.Text).StartsWith("ال", StringComparison.Ordinal) ? actingGroup : null;
+        var namedGroup = acting is not null;
+        if (acting is not null) groupFrom = Math.Max(groupFrom, TokenAfter(ctx, acting.Raw, groupFrom));
+        if (draft.Type is EventType.Meeting or EventType.Call && (draft.Actors.Count == 1 || namedGroup && draft.Actors.Count == 0) && draft.Counterparts.Count == 0
+            && GroupAfter(ctx, groupFrom, end) is { } group && group.Text != draft.ActorGroups.FirstOrDefault()?.Text)
             draft.Groups.Add(group);
         // «ويلتقي برشلونة مع مانشستر يونايتد» in a text about sport: two teams meeting is a match.
         if (ctx.State.Sport && draft.Type == EventType.Meeting && draft.Actors.Concat(draft.Counterparts).All(k => ctx.Doc.Mentions.FirstOrDefault(m => m.Key == k)?.Type == EntityType.ORG)) return null;
         // «اجتمع الوفد مع رئيس كوريا الجنوبية»: a group that acts meets someone named; two groups alone are too vague.
-        if (draft.ActorGroups.Count > 0) return draft.Type is EventType.Meeting or EventType.Call && draft.Counterparts.Count > 0 ? draft : null;
+        if (draft.ActorGroups.Count > 0) return draft.Type is EventType.Meeting or EventType.Call && draft.Counterparts.Count + draft.Groups.Count > 0 ? draft : null;
         // Every event but a visit and a deployment (someone going somewhere) takes two parties, and an accusation,
         // a threat, a request or support someone who acts on someone else: «دعمت موسكو حفتر».
         if (draft.Type == EventType.Deploy) return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
         return draft.Actors.Count + draft.Counterparts.Count + draft.Groups.Count >= 2
             && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0 && draft.Counterparts.Count > 0) ? draft : null;
+    }
+
+    /// <summary>The first token at or after <paramref name="from"/> that starts past <paramref name="raw"/>.</summary>
+    private static int TokenAfter(SentenceContext ctx, TextSpan raw, int from)
+    {
+        var i = from;
+        while (i < ctx.Sentence.EndToken && ctx.Tokens[i].Raw.Start < raw.End) i++;
+        return i;
     }
 
     private const int GroupLeadTokens = 3;

@@ -649,6 +649,14 @@ public class EventMentionTests
             Events("وأضاف المصدر أن من المقرر أن يلتقي الوفد بوزير الخارجية سيرجي لافروف والمبعوث الشخصي للرئيس فلاديمير بوتين للشرق الأوسط ميخائيل بوجدانوف.", "2015-08-07").Select(Describe));
 
     [Fact]
+    public void A_definite_group_named_in_more_than_a_word_may_meet_a_group_but_a_bare_one_may_not()
+    {
+        var e = Assert.Single(Events("واجتمع الوفد البلجيكي مع ممثلي المجتمع المدني.", "2017-03-17"));
+        Assert.Equal(("الوفد البلجيكي", "ممثلي المجتمع المدني"), (Assert.Single(e.ActorGroups).Text, Assert.Single(e.Groups).Text));
+        Assert.Empty(Events("واجتمع الوفد مع مسؤولين روس.", "2017-03-17"));
+    }
+
+    [Fact]
     public void A_rank_of_two_words_leads_into_the_name() =>
         Assert.Contains("meeting per:الكسندر فومين > per:قمر جاويد باجوا @- -",
             Events("التقى نائب وزير الدفاع الروسي الكولونيل جنرال الكسندر فومين مع قائد الجيش الباكستاني الجنرال قمر جاويد باجوا.", "2018-08-10").Select(Describe));
