@@ -409,9 +409,6 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else if (tokens[end].Form is "," or "\"" or "'" or "(" or ")") { end++; qualified = true; }
             // «السفير الروسي في ليبيا»; a counterpart holds no office of a place («استقبل نظيره الروسي في القاهرة»: where they met).
             else if (first.Value != "counterpart" && PlaceOfOffice(tokens, end, sent) is { } place) { end = roleEnd = place; qualified = true; }
-            // «السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج»: a place no gazetteer lists, one definite word, before a rank or an honorific.
-            else if (first.Value != "counterpart" && end + 2 < tokens.Count && OfficePlaceWords.Contains(tokens[end].Form) && IsDefinite(tokens[end + 1])
-                && kb.Titles.Match(tokens, end + 2) is { Value: "rank" or "honorific", Proclitics.Length: 0 }) { end = roleEnd = end + 2; qualified = true; }
             // «وزيرة السياحة سلمى اللومي»، «وزير التجارة الصيني»: what the office is of, when a given name or a gentilic follows.
             else if (lastIsOffice && end == roleEnd && OfficeComplement(tokens, end) is { } complementEnd) { end = roleEnd = complementEnd; qualified = true; }
             // «كاتبة الدولة للسياحة الإسبانية»: what the office is for, with «لل», stays in the role; a name or a gentilic must follow.
@@ -455,10 +452,15 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     /// Where «في ليبيا»، «لدى مصر» after an office ends, or «إلى ليبيا» after an envoy's (<paramref name="sent"/>): the place the
     /// office is for; null when none stands there. «زيارة ولي العهد إلى بريطانيا»: elsewhere «إلى» is where someone goes.
     /// </summary>
-    private int? PlaceOfOffice(IReadOnlyList<Token> tokens, int at, bool sent) =>
-        at + 1 < tokens.Count && (OfficePlaceWords.Contains(tokens[at].Form) || sent && tokens[at].Form == To)
-        && kb.Aliases.Match(tokens, at + 1) is { Proclitics.Length: 0 } place
-        && (place.Value.Type is EntityType.GPE or EntityType.LOC || place.Value.Type == EntityType.ORG && tokens[at].Form == AtBody) ? place.End : null;
+    private int? PlaceOfOffice(IReadOnlyList<Token> tokens, int at, bool sent)
+    {
+        var held = at + 1 < tokens.Count && OfficePlaceWords.Contains(tokens[at].Form);
+        if (!held && !(at + 1 < tokens.Count && sent && tokens[at].Form == To)) return null;
+        if (kb.Aliases.Match(tokens, at + 1) is { Proclitics.Length: 0 } place
+            && (place.Value.Type is EntityType.GPE or EntityType.LOC || place.Value.Type == EntityType.ORG && tokens[at].Form == AtBody)) return place.End;
+        // «السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج»: a place no gazetteer lists, one definite word, before a rank or an honorific.
+        return held && at + 2 < tokens.Count && IsDefinite(tokens[at + 1]) && kb.Titles.Match(tokens, at + 2) is { Value: "rank" or "honorific", Proclitics.Length: 0 } ? at + 2 : null;
+    }
 
     // «سفيرة أميركا لدى الأمم المتحدة»: an office held at a body is written with «لدى».
     private static readonly string AtBody = ArabicNormalizer.Normalize("لدى");
@@ -531,16 +533,17 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         if (at < tokens.Count && (tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) && !IsMadda(doc, at) && !(honorific && IsForeignName(tokens[at].Form))
             || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
         var particles = 0;
-        // After a particle of lineage a title word is a family name: «إسماعيل ولد الشيخ»، «عبدالعزيز آل الشيخ».
         // A particle of lineage brings the name after it along: «ضيف الله بن سطام الحويفي».
-        while (end < tokens.Count && end - at < MaxUnknownNameTokens + 2 * particles
+        int Room() => MaxUnknownNameTokens + 2 * particles;
+        // After a particle of lineage a title word is a family name: «إسماعيل ولد الشيخ»، «عبدالعزيز آل الشيخ».
+        while (end < tokens.Count && end - at < Room()
             && (IsNameWord(doc, end) || end > at && kb.NameParticles.Contains(tokens[end - 1].Form) && tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end])
                 || end == at && IsGivenNameBeforeLineage(tokens, end)))
             if (kb.NameParticles.Contains(tokens[end++].Form)) particles++;
         end = PastLineageParticle(doc, at, end);
         // A third word counts only when the name visibly ends after it (punctuation or the text's end), or when it is
         // a rare word, no verb's, before a function word («الجنرال قمر جاويد باجوا في روالبندي»).
-        if (end - at == MaxUnknownNameTokens + 2 * particles && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)
+        if (end - at == Room() && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)
             && !(IsFunctionWord(tokens[end]) && IsRareSurname(tokens[end - 1])) && !(particles > 0 && IsFamilyName(tokens[end - 1]))) end--;
         while (end > at && IsTrailingParticle(doc, end - 1)) end--; // «محمد بن» is not a whole name
         // One word is a name after a king's or a prince's honorific («الملكة اليزابيث»، «الشيخ منصور»), not after another title.

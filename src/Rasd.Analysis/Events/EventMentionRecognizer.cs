@@ -346,6 +346,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var elided = previousActor ?? ctx.MainActor;
         var maker = Maker(ctx, trigger); // «قام … بزيارة»
         Mention? subject = null;
+        int? actorGroupEnd = null; // the token after the group that acts, where that group is its subject
         switch (trigger.Value.Kind)
         {
             case TriggerKind.Statement:
@@ -373,8 +374,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     ?? (GoesOnWithTheStory(ctx, trigger) ? ctx.State.LastActor : null); // «كما التقت بالأمين العام»: the one the story was about
                 if (actor is null)
                 {
-                    if (GroupSubject(ctx, trigger, end, -1) is not { } actorGroup) return null;
+                    if (GroupSubject(ctx, trigger, end, -1) is not var (actorGroup, groupEnd)) return null;
                     draft.ActorGroups.Add(actorGroup);
+                    actorGroupEnd = groupEnd;
                 }
                 else draft.Actors.Add(actor);
                 draft.Counterparts.AddRange(parties.Where(m => m != subject).Select(m => m.Key));
@@ -451,7 +453,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 if (possessive && PluralOwner(ctx, trigger) is { } owners) draft.ActorGroups.Add(owners);
                 else if (actor is null)
                 {
-                    if (possessive || PointsBack(tokens, trigger.First) || GroupSubject(ctx, trigger, end, maker) is not { } actorGroup) return null;
+                    if (possessive || PointsBack(tokens, trigger.First) || GroupSubject(ctx, trigger, end, maker) is not var (actorGroup, _)) return null;
                     // «قام عدد من أعضاء شرف النادي بزيارة …، يتقدمهم السفير محمد طيب»: a group is its head when the text names one.
                     if (HeadNamed(ctx, trigger.End) is { } groupHead) draft.Actors.Add(groupHead.Key);
                     else draft.ActorGroups.Add(actorGroup);
@@ -552,9 +554,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // a group too («مسؤولون أمريكيون مع مسؤولين روس» stays too vague).
         var acting = draft.ActorGroups is [var actingGroup] && actingGroup.Text.Contains(' ', StringComparison.Ordinal)
             && ArabicNormalizer.Normalize(actingGroup.Text).StartsWith("ال", StringComparison.Ordinal) ? actingGroup : null;
-        var namedGroup = acting is not null;
-        if (acting is not null) groupFrom = Math.Max(groupFrom, TokenAfter(ctx, acting.Raw, groupFrom));
-        if (draft.Type is EventType.Meeting or EventType.Call && (draft.Actors.Count == 1 || namedGroup && draft.Actors.Count == 0) && draft.Counterparts.Count == 0
+        if (acting is not null && actorGroupEnd is { } actingEnd) groupFrom = Math.Max(groupFrom, actingEnd);
+        if (draft.Type is EventType.Meeting or EventType.Call && (draft.Actors.Count == 1 || acting is not null && draft.Actors.Count == 0) && draft.Counterparts.Count == 0
             && GroupAfter(ctx, groupFrom, end) is { } group && group.Text != draft.ActorGroups.FirstOrDefault()?.Text)
             draft.Groups.Add(group);
         // «ويلتقي برشلونة مع مانشستر يونايتد» in a text about sport: two teams meeting is a match.
@@ -566,14 +567,6 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (draft.Type == EventType.Deploy) return draft.Actors.Count > 0 && draft.Place is not null ? draft : null;
         return draft.Actors.Count + draft.Counterparts.Count + draft.Groups.Count >= 2
             && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0 && draft.Counterparts.Count > 0) ? draft : null;
-    }
-
-    /// <summary>The first token at or after <paramref name="from"/> that starts past <paramref name="raw"/>.</summary>
-    private static int TokenAfter(SentenceContext ctx, TextSpan raw, int from)
-    {
-        var i = from;
-        while (i < ctx.Sentence.EndToken && ctx.Tokens[i].Raw.Start < raw.End) i++;
-        return i;
     }
 
     private const int GroupLeadTokens = 3;
@@ -699,7 +692,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// وزارة الخارجية»، «زيارة بعض قادة حركة حماس»), between a verb of making and its noun («قام وفد … بزيارة»), or ending
     /// right before the verb («مجموعة من المسؤولين الأمريكيين وصلت»، «أن قائدا كبيرا في البحرية السعودية زار»).
     /// </summary>
-    private PartyGroup? GroupSubject(SentenceContext ctx, PhraseMatch<Trigger> trigger, int end, int maker)
+    private (PartyGroup Group, int End)? GroupSubject(SentenceContext ctx, PhraseMatch<Trigger> trigger, int end, int maker)
     {
         var tokens = ctx.Tokens;
         // After a meeting's verb a group is the one met («التقى مسؤولين روس») unless «مع» follows it («اجتمع الوفد مع مون»).
@@ -708,19 +701,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             {
                 if (ctx.InTime[i] || tokens[i].Form is "\"" or "«") continue;
                 if (GroupAt(ctx, i, end) is { } after && (trigger.Value.Type == EventType.Visit || lexicon.Is(tokens, after.End, "with")
-                    || after.End < ctx.ByToken.Length && ctx.ByToken[after.End] is { } met && met.PhraseFirstToken == after.End && IsCounterpartMarked(tokens, met))) return after.Group;
+                    || after.End < ctx.ByToken.Length && ctx.ByToken[after.End] is { } met && met.PhraseFirstToken == after.End && IsCounterpartMarked(tokens, met))) return after;
                 break;
             }
         if (maker >= 0)
             for (var i = maker + 1; i < trigger.First; i++)
-                if (GroupAt(ctx, i, trigger.First) is { } made) return made.Group;
+                if (GroupAt(ctx, i, trigger.First) is { } made) return made;
         if (trigger.Value.Kind != TriggerKind.Verb) return null;
         var verb = trigger.First;
         while (verb > ctx.Sentence.FirstToken && (lexicon.Is(tokens, verb - 1, "auxiliary") || lexicon.Is(tokens, verb - 1, "future") || ctx.InTime[verb - 1])) verb--;
         // The longest group that ends at the verb: «مجموعة من المسؤولين الأمريكيين» rather than «المسؤولين الأمريكيين».
-        if (GroupEndingAt(ctx, verb) is { } subject) return subject;
+        if (GroupEndingAt(ctx, verb) is { } subject) return (subject, verb);
         // «مجموعة من المسؤولين غادرت العاصمة السورية دمشق متوجهة إلى دوما»: the group that left is the one that goes.
-        return LeavingBefore(ctx, verb) is { } left ? GroupEndingAt(ctx, left) : null;
+        return LeavingBefore(ctx, verb) is { } left && GroupEndingAt(ctx, left) is { } leaving ? (leaving, left) : null;
     }
 
     private const int LeaveLookBackTokens = 6;
@@ -874,8 +867,6 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     // «إن»، «أن», also with a pronoun on it («أنه»، «إنها»).
     private bool IsThat(IReadOnlyList<Token> tokens, int i) => lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "that" };
 
-    // A country does not visit or meet (its envoys do), but it signs, asks, supports, accuses, threatens and deploys («دعمت موسكو حفتر»).
-    /// <summary>«ندد … بمطالب الاتحاد الأوروبي»: a body in construct with a common noun that carries a preposition is what the noun is of.</summary>
     private const int LongestTitleTokens = 4;
 
     /// <summary>«والمبعوث الشخصي للرئيس فلاديمير بوتين»: a person behind «ل» right after a title is whom the office serves, no party.</summary>
@@ -884,14 +875,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (m.Type != EntityType.PER || !m.Proclitics.EndsWith('ل')) return false;
         for (var j = m.PhraseFirstToken - 1; j >= Math.Max(ctx.Sentence.FirstToken, m.PhraseFirstToken - LongestTitleTokens); j--)
             if (ctx.ByToken[j] is null && kb.Titles.Match(ctx.Tokens, j) is { Value: "office" } title
-                && (title.End == m.PhraseFirstToken || title.End < m.PhraseFirstToken && Enumerable.Range(title.End, m.PhraseFirstToken - title.End).All(k => IsAdjectiveOfTitle(ctx.Tokens[k]))))
+                && (title.End == m.PhraseFirstToken || title.End < m.PhraseFirstToken && Enumerable.Range(title.End, m.PhraseFirstToken - title.End).All(k => IsBareDefinite(ctx.Tokens[k]))))
                 return true;
         return false;
     }
 
-    // «الشخصي»، «الخاص»: a definite word after an office, before what it serves.
-    private static bool IsAdjectiveOfTitle(Token token) => token is { IsWord: true, Proclitics: ["ال"], Enclitic.Length: 0 };
+    // «الشخصي»، «المطرب»: a word with the article and no other clitic.
+    private static bool IsBareDefinite(Token token) => token is { IsWord: true, Proclitics: ["ال"], Enclitic.Length: 0 };
 
+    // A country does not visit or meet (its envoys do), but it signs, asks, supports, accuses, threatens and deploys («دعمت موسكو حفتر»).
+    /// <summary>«ندد … بمطالب الاتحاد الأوروبي»: a body in construct with a common noun that carries a preposition is what the noun is of.</summary>
     private bool IsGenitiveOfAPrepositionalNoun(SentenceContext ctx, Mention m)
     {
         var i = m.PhraseFirstToken - 1;
@@ -1152,12 +1145,6 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return null;
     }
 
-    private const int JoinedTitleWords = 3;
-
-    /// <summary>
-    /// Whether <paramref name="next"/> is joined by «و» to <paramref name="previous"/>: only punctuation between, or
-    /// a few words of its title opening with «و» («سلفاكير ميرديت، وزعيم المعارضة ريك مشار»).
-    /// </summary>
     private const int MaxJoinedSubjects = 4;
 
     /// <summary>The participants joined by «و» right before a subject written before its verb, in text order; none when none is.</summary>
@@ -1174,6 +1161,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return joined;
     }
 
+    private const int JoinedTitleWords = 3;
+
+    /// <summary>
+    /// Whether <paramref name="next"/> is joined by «و» to <paramref name="previous"/>: only punctuation between, or
+    /// a few words of its title opening with «و» («سلفاكير ميرديت، وزعيم المعارضة ريك مشار»).
+    /// </summary>
     private static bool IsJoinedTo(SentenceContext ctx, Mention previous, Mention next)
     {
         var tokens = ctx.Tokens;
@@ -1268,8 +1261,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     private bool IsDescriptor(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i] is { IsWord: true, Proclitics: ["ال"], Enclitic.Length: 0 } token && !kb.FunctionWords.Contains(token.Form)
-        && lexicon.Triggers.Match(tokens, i) is null && lexicon.Cue(tokens, i) is null;
+        IsBareDefinite(tokens[i]) && !kb.FunctionWords.Contains(tokens[i].Form) && lexicon.Triggers.Match(tokens, i) is null && lexicon.Cue(tokens, i) is null;
 
     private const int MaxOfficeOfWords = 4;
 
