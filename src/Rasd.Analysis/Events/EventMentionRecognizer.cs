@@ -443,7 +443,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var makers = maker >= 0 && !possessive && genitive is null && delegation is null ? MakersOf(ctx, maker, trigger.First, type) : [];
                 // «وعقد الرئيس السيسي ونظيره الفرنسي ماكرون جلسة مباحثات»: the subjects of the verb of holding meet each other.
                 var holders = makers.Count == 0 && !possessive && genitive is null && delegation is null && parties.Count == 0 ? HoldersOf(ctx, trigger) : [];
-                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
+                // «عقد الملك سلمان في قصر العوجا، اليوم الخميس، جلسة مباحثات مع نواز شريف»: one subject of the verb of holding,
+                // however far, meets those the noun marks.
+                var holder = makers.Count == 0 && holders.Count == 0 && !possessive && genitive is null && delegation is null
+                    && parties.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC)) is { } met && IsCounterpartMarked(tokens, met) ? SoleHolder(ctx, trigger) : null;
+                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? holder?.Key
+                    ?? (genitive is null && maker < 0 && JoinsHimWith(ctx, trigger) ? owner : null) ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
                     ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (type is EventType.Meeting or EventType.Call ? SubjectAfterTheOpening(ctx, trigger)?.Key : null) // «وفي اتصال هاتفي مع أردوغان، أكد بوتين»
@@ -550,6 +555,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // «أجرى محادثات مع مسؤولين روس»: a meeting or call with people named only as a group is one all the same.
         // The group follows the verb, or its subject when that comes after it («وسيلتقي كيري نظراءه»).
         var groupFrom = subject is { } s && s.FirstToken >= trigger.End ? s.EndToken : trigger.End;
+        // «لقاء عقده الرئيس السيسي مع رؤساء كبرى الشركات»: or the one who holds the meeting, named after the noun.
+        if (trigger.Value.Kind == TriggerKind.Noun && draft.Actors is [var holderKey] && ctx.MentionsIn(trigger.End, end).FirstOrDefault(m => m.Key == holderKey) is { } named)
+            groupFrom = Math.Max(groupFrom, ctx.EndOf(named));
         // «واجتمع الوفد البلجيكي مع ممثلي المجتمع المدني»: a group the text has made known, definite and in more than a word, may meet
         // a group too («مسؤولون أمريكيون مع مسؤولين روس» stays too vague).
         var acting = draft.ActorGroups is [var actingGroup] && actingGroup.Text.Contains(' ', StringComparison.Ordinal)
@@ -746,6 +754,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (ctx.ByToken[i] is not null) continue; // a word of a name («آلان»، «الآن» in match form) is no cue
             if (lexicon.Is(tokens, i, "topic")) return i; // «بحث مع بوتين عن مصير فاغنر»: what follows is the topic
             if (lexicon.Is(tokens, i, "when") && !ctx.InTime[i]) return i;
+            if (lexicon.Is(tokens, i, "aside")) return i; // «لقاء بارزاني وهو زعيم …»: what follows tells of him, not of the event
             if (IsThat(tokens, i)) return i; // «وقال بوتين، خلال لقاء …، إن»: what follows «إن/أن» is what was said
             if (tokens[i].IsWord && ++words > WindowWords) return i;
         }
@@ -862,7 +871,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     private bool OpensTheSentenceGoingOn(SentenceContext ctx, int verb) =>
         verb == ctx.Sentence.FirstToken && ctx.Tokens[verb].Proclitics is [ "و", .. ]
-        || verb == ctx.Sentence.FirstToken + 1 && lexicon.Is(ctx.Tokens, ctx.Sentence.FirstToken, "continues");
+        || verb == ctx.Sentence.FirstToken + 1 && lexicon.Is(ctx.Tokens, ctx.Sentence.FirstToken, "continues")
+        || IsPlannedGoingOn(ctx, verb);
+
+    // «ومن المتوقع أن يلتقي اليوم مع مسعود بارزاني»: only a word of planning and «أن», joined by «و», stand before the verb.
+    private bool IsPlannedGoingOn(SentenceContext ctx, int verb)
+    {
+        var first = ctx.Sentence.FirstToken;
+        if (verb <= first || ctx.Tokens[first].Proclitics is not ["و", ..] || lexicon.Cue(ctx.Tokens, first) is not { Value: "future" } plan) return false;
+        var next = plan.End;
+        if (next < verb && IsThat(ctx.Tokens, next) && ctx.Tokens[next].Enclitic.Length == 0) next++;
+        return next == verb;
+    }
 
     // «إن»، «أن», also with a pronoun on it («أنه»، «إنها»).
     private bool IsThat(IReadOnlyList<Token> tokens, int i) => lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "that" };
@@ -1554,6 +1574,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     private const int HolderLookBackTokens = 16;
+    private const int SoleHolderLookBackTokens = 24; // one subject may stand with his titles, a place and a time before the noun
 
     /// <summary>
     /// «وعقد الرئيس السيسي ونظيره الفرنسي ماكرون جلسة مباحثات»: two or more subjects joined by «و» of a verb of holding
@@ -1565,6 +1586,32 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             || VerbBefore(ctx, trigger.First, "holds", enclitics: false, HolderLookBackTokens) is not { } holds) return [];
         return MakersOf(ctx, holds, trigger.First, EventType.Meeting) is { Count: >= 2 } holders ? holders : [];
     }
+
+    /// <summary>
+    /// «وبعد لقاء جمعه أمس مع نظيره العراقي»: a verb of gathering right after a meeting noun, with a pronoun of one person on it
+    /// and «مع» a few words on: he met those named there.
+    /// </summary>
+    private bool JoinsHimWith(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        var tokens = ctx.Tokens;
+        if (trigger.Value.Type != EventType.Meeting || trigger.Enclitic.Length > 0 || trigger.End >= ctx.Sentence.EndToken
+            || lexicon.Cues.Match(tokens, trigger.End, enclitics: true) is not { Value: "joins", Enclitic: "ه" or "ها" } joins
+            || joins.First != joins.End - 1 || tokens[trigger.End].Enclitic.Length == 0) return false;
+        for (var i = trigger.End + 1; i < Math.Min(ctx.Sentence.EndToken, trigger.End + 1 + JoinedWithLookAheadTokens); i++)
+        {
+            if (lexicon.Is(tokens, i, "with")) return true;
+            if (!ctx.InTime[i]) return false;
+        }
+        return false;
+    }
+
+    private const int JoinedWithLookAheadTokens = 4;
+
+    /// <summary>The one subject of a verb of holding before a meeting noun («عقد السيسي جلسة مباحثات»); null when there is none.</summary>
+    private Mention? SoleHolder(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
+        trigger.Value is { Type: EventType.Meeting, Kind: TriggerKind.Noun }
+        && VerbBefore(ctx, trigger.First, "holds", enclitics: false, SoleHolderLookBackTokens) is { } holds
+            ? MakersOf(ctx, holds, trigger.First, EventType.Meeting).FirstOrDefault() : null;
 
     /// <summary>The subjects between a verb of making and the noun it makes: the first participant and those joined to it by «و».</summary>
     private List<Mention> MakersOf(SentenceContext ctx, int maker, int noun, EventType type)

@@ -954,4 +954,35 @@ public class EventMentionTests
     [InlineData("وأعلن الكرملين إلغاء زيارة خليفة حفتر إلى موسكو.")]
     public void An_event_called_off_is_negated(string text) =>
         Assert.All(Events(text, "2018-05-24"), e => Assert.True(e.Negated));
+
+    [Theory]
+    // One subject of «عقد», with his titles, a place and a time before the noun; the office «رئيس وزراء باكستان» before the one met.
+    [InlineData("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر العوجا، اليوم الخميس، جلسة مباحثات مع رئيس وزراء باكستان محمد نواز شريف.", "2015-07-24",
+        "meeting kb:salman-of-saudi-arabia > per:محمد نواز شريف @- 2015-07-23")]
+    [InlineData("وعقد وزير الخارجية خميس الجهيناوي جلسة عمل مع بوريس جونسون.", "2017-05-04", "meeting per:خميس الجهيناوي > kb:boris-johnson @- -")]
+    // «جمعه»: he met those after «مع»; the text's actor is who «ه» stands for.
+    [InlineData("وصل وزير الدفاع الأمريكي آشتون كارتر اليوم إلى أربيل. وبعد لقاء جمعه أمس مع خالد العبيدي في بغداد، بحثا سبل التعاون.", "2015-07-24",
+        "meeting kb:ashton-carter > per:خالد العبيدي @kb:baghdad 2015-07-23")]
+    public void The_one_who_holds_a_meeting_meets_those_it_names_with(string text, string published, string expected) =>
+        Assert.Contains(expected, Events(text, published).Select(Describe));
+
+    [Fact]
+    public void A_verb_after_a_word_of_planning_opening_the_sentence_goes_on_with_the_story()
+    {
+        var e = Events("وصل وزير الدفاع الأمريكي آشتون كارتر اليوم إلى أربيل. ومن المتوقع أن يلتقي اليوم مع مسعود بارزاني رئيس الإقليم.", "2015-07-24");
+        var meeting = Assert.Single(e, m => m.Type == EventType.Meeting);
+        Assert.Equal(("meeting kb:ashton-carter > kb:masoud-barzani @- 2015-07-24", true), (Describe(meeting), meeting.Future));
+    }
+
+    [Fact]
+    public void What_a_pronoun_clause_tells_of_the_one_just_named_takes_no_part_in_the_event() =>
+        Assert.DoesNotContain(Events("وصرح بأنه يتطلع إلى لقاء مسعود بارزاني وهو زعيم مخضرم لقوات حاربت صدام حسين.", "2015-07-24"),
+            m => m.Counterparts.Concat(m.Actors).Any(k => k.Contains("saddam", StringComparison.Ordinal) || k.Contains("صدام", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_group_met_follows_the_one_who_holds_the_meeting_after_its_noun()
+    {
+        var e = Assert.Single(Events("وجاء ذلك خلال لقاء عقده الرئيس عبد الفتاح السيسي مع رؤساء كبرى الشركات الصينية.", "2018-09-02"));
+        Assert.Equal(("kb:abdel-fattah-el-sisi", "رؤساء كبرى الشركات الصينية"), (Assert.Single(e.Actors), Assert.Single(e.Groups).Text));
+    }
 }
