@@ -580,7 +580,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var end = at;
         // Inside the recognizer's span a title word may be part of the name («الباجي قائد السبسي»).
         while (end < taggedEnd && end - at < MaxModelNameTokens && (end == at ? IsNameWord(doc, end)
-            : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]) && !tokens[end].Form.StartsWith("لل", StringComparison.Ordinal) && !IsInTime(doc, end))) end++; // «عبدالعزيز للعلوم»: a preposition ends the name
+            : tokens[end].Kind == TokenKind.Word && !IsFunctionWord(tokens[end]) && !tokens[end].Form.StartsWith("لل", StringComparison.Ordinal) && !IsInTime(doc, end)
+                && !IsPlaceWithPreposition(tokens, end))) end++; // «عبدالعزيز للعلوم»: a preposition ends the name
         end = PastLineageParticle(doc, at, end);
         // «محمد بن سلمان بن عبدالعزيز ولي ولي العهد»: a last word that opens a title running on past the name is that title's.
         while (end > at && (IsTrailingParticle(doc, end - 1) || end - at > 1 && kb.Titles.Match(tokens, end - 1) is { End: var te } && te > end)) end--;
@@ -592,6 +593,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             Title = title.SliceString(doc.Raw), TitleRaw = title, PhraseFirstToken = phraseFirst, Proclitics = proclitics, Source = Mention.ModelSource,
         };
     }
+
+    // «مستشفى الملك سعود بعنيزة»: a known place behind «ب» or «ل» is where, not more of the name.
+    private bool IsPlaceWithPreposition(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Proclitics.Any(p => p is "ب" or "ل") && kb.Aliases.Match(tokens, i) is { Value.Type: EntityType.GPE or EntityType.LOC };
 
     private bool IsNameWord(AnalyzedDocument doc, int i) =>
         doc.Tokens[i] is var token && token.Kind == TokenKind.Word && token.Form.Length >= 2

@@ -47,6 +47,18 @@ public class MentionTests
         Assert.Contains(Mentions(text), m => m.Type == EntityType.PER && m.Text == name);
 
     [Fact]
+    public void A_known_place_behind_a_preposition_ends_the_name_before_it()
+    {
+        var mentions = Mentions("قام وفد من النادي بزيارة لمستشفى الملك سعود بعنيزة.");
+        Assert.Contains(mentions, m => m.Type == EntityType.GPE && m.Key == "kb:unaizah");
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.PER && m.Text.Contains("عنيزة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_office_in_construct_with_a_country_leads_into_the_name() =>
+        Assert.Contains(Mentions("والتقى رئيس وزراء باكستان محمد نواز شريف."), m => m.Text == "محمد نواز شريف" && m.Role?.Country == "pakistan");
+
+    [Fact]
     public void A_news_agency_is_known_behind_the_preposition_it_is_told_to()
     {
         var m = Assert.Single(Mentions("وكان الرئيس أوباما قد قال لبي بي سي قبل توجهه إلى كينيا"), x => x.Type == EntityType.ORG);
