@@ -444,9 +444,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // «وعقد الرئيس السيسي ونظيره الفرنسي ماكرون جلسة مباحثات»: the subjects of the verb of holding meet each other.
                 var holders = makers.Count == 0 && !possessive && genitive is null && delegation is null && parties.Count == 0 ? HoldersOf(ctx, trigger) : [];
                 // «عقد الملك سلمان في قصر العوجا، اليوم الخميس، جلسة مباحثات مع نواز شريف»: one subject of the verb of holding,
-                // however far, meets those the noun marks.
+                // however far, meets those the noun marks (or a group after it).
                 var holder = makers.Count == 0 && holders.Count == 0 && !possessive && genitive is null && delegation is null
-                    && parties.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC)) is { } met && IsCounterpartMarked(tokens, met) ? SoleHolder(ctx, trigger) : null;
+                    && (parties.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC)) is not { } met || IsMetWith(ctx, trigger.End, met)) ? SoleHolder(ctx, trigger) : null;
                 var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? holder?.Key
                     ?? (genitive is null && maker < 0 && JoinsHimWith(ctx, trigger) ? owner : null) ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
                     ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
@@ -456,6 +456,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
                 // «زيارة وفد من جماعة الحوثي ولقائهم بنصرالله»: a plural pronoun stands for the group named just before.
                 if (possessive && PluralOwner(ctx, trigger) is { } owners) draft.ActorGroups.Add(owners);
+                // «سيستقبلهم شخصيا عند وصولهم»: «هم» stands for no one named; with no group before it, it is not the host's own visit.
+                else if (possessive && trigger.Enclitic is "هم" or "هن" && !GroupNamedBefore(ctx, trigger)) return null;
                 else if (actor is null)
                 {
                     if (possessive || PointsBack(tokens, trigger.First) || GroupSubject(ctx, trigger, end, maker) is not var (actorGroup, _)) return null;
@@ -605,6 +607,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             }
             if (ctx.ByToken[i] is not null) return null;
             if (ctx.InTime[i] || !tokens[i].IsWord) { reach = Math.Min(reach + 1, from + MaxGroupLeadTokens); continue; } // times and commas take no room
+            if (lexicon.Is(tokens, i, "talks-kind")) { reach = Math.Min(reach + 1, from + MaxGroupLeadTokens); continue; } // «مباحثات بناءة ومثمرة مع»
             if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" }) continue;
             if (GroupAt(ctx, i, end) is { } found) return (found.Group, i);
             // «التقى الوزير بمكتبه في الوزارة أمس وفدا من منظمة الصحة العالمية»: a room or building where it was, with «ب» or after «في».
@@ -693,6 +696,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = from; i < trigger.First; i++)
             if (GroupAt(ctx, i, trigger.First) is { } group) { last = group.Group; i = group.End - 1; }
         return last;
+    }
+
+    /// <summary>Whether a group is named a few words before the trigger in its sentence («روحاني والوفد المرافق له»).</summary>
+    private bool GroupNamedBefore(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        for (var i = Math.Max(ctx.Sentence.FirstToken, trigger.First - PluralOwnerLookBackTokens); i < trigger.First; i++)
+            if (GroupAt(ctx, i, trigger.First) is not null) return true;
+        return false;
     }
 
     /// <summary>
@@ -1607,11 +1618,26 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     private const int JoinedWithLookAheadTokens = 4;
 
+    /// <summary>
+    /// «جلسة مباحثات رسمية مع دولة رئيس وزراء جمهورية باكستان الإسلامية محمد نواز شريف»: «مع» after the noun marks the first
+    /// one named after it, however many words of an office no one has read, and the places in it, stand between.
+    /// </summary>
+    private bool IsMetWith(SentenceContext ctx, int from, Mention met)
+    {
+        if (IsCounterpartMarked(ctx.Tokens, met)) return true;
+        for (var i = met.PhraseFirstToken - 1; i >= from; i--)
+        {
+            if (ctx.ByToken[i] is { Type: not (EntityType.GPE or EntityType.LOC) } || ctx.Tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (ctx.ByToken[i] is null && lexicon.Is(ctx.Tokens, i, "with")) return true;
+        }
+        return false;
+    }
+
     /// <summary>The one subject of a verb of holding before a meeting noun («عقد السيسي جلسة مباحثات»); null when there is none.</summary>
     private Mention? SoleHolder(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
         trigger.Value is { Type: EventType.Meeting, Kind: TriggerKind.Noun }
         && VerbBefore(ctx, trigger.First, "holds", enclitics: false, SoleHolderLookBackTokens) is { } holds
-            ? MakersOf(ctx, holds, trigger.First, EventType.Meeting).FirstOrDefault() : null;
+            ? MakersOf(ctx, holds, trigger.First, EventType.Meeting).FirstOrDefault() ?? SaidOfHimself(ctx, holds, EventType.Meeting) : null; // «قال إنه أجرى مباحثات مع»
 
     /// <summary>The subjects between a verb of making and the noun it makes: the first participant and those joined to it by «و».</summary>
     private List<Mention> MakersOf(SentenceContext ctx, int maker, int noun, EventType type)

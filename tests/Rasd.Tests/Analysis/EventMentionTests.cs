@@ -985,4 +985,22 @@ public class EventMentionTests
         var e = Assert.Single(Events("وجاء ذلك خلال لقاء عقده الرئيس عبد الفتاح السيسي مع رؤساء كبرى الشركات الصينية.", "2018-09-02"));
         Assert.Equal(("kb:abdel-fattah-el-sisi", "رؤساء كبرى الشركات الصينية"), (Assert.Single(e.Actors), Assert.Single(e.Groups).Text));
     }
+
+    [Theory]
+    [InlineData("أجرى بومبيو مباحثات بناءة ومثمرة مع مسؤولين كوريين شماليين.")] // words of what kind the talks were stand before the group
+    [InlineData("وقال وزير الخارجية الأمريكي مايك بومبيو إنه أجرى مباحثات مع مسؤولين كوريين شماليين.")] // «إنه»: the one who says holds them
+    public void Talks_held_with_a_group_are_a_meeting_of_the_one_who_holds_them(string text)
+    {
+        var e = Assert.Single(Events(text, "2018-05-09"));
+        Assert.Equal(("kb:mike-pompeo", "مسؤولين كوريين شماليين"), (Assert.Single(e.Actors), Assert.Single(e.Groups).Text));
+    }
+
+    [Fact]
+    public void With_marks_the_one_met_past_an_office_no_one_has_read() =>
+        Assert.Equal("meeting kb:salman-of-saudi-arabia > per:محمد نواز شريف @- 2015-07-23", Describe(Assert.Single(Events(
+            "عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر العوجا، اليوم الخميس، جلسة مباحثات رسمية مع دولة رئيس وزراء جمهورية باكستان الإسلامية محمد نواز شريف.", "2015-07-24"))));
+
+    [Fact]
+    public void A_plural_pronoun_for_no_group_named_is_not_the_visit_of_the_one_the_sentence_is_about() =>
+        Assert.DoesNotContain(Events("وأضاف الرئيس دونالد ترامب أنه سيستقبلهم شخصيا عند وصولهم إلى قاعدة أندرو الجوية في واشنطن.", "2018-05-09"), e => e.Type == EventType.Visit);
 }
