@@ -1092,13 +1092,23 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool IsInvited(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
         trigger.Value.Type == EventType.Visit && InviteBefore(ctx, trigger) is not null;
 
-    /// <summary>The last word of inviting before the trigger in its sentence, if any.</summary>
+    /// <summary>
+    /// The last word of inviting before the trigger in its sentence, a few words back, names and their titles not counted
+    /// («دعوة بريطانيا إلى مراجعة تحذير السفر الموجه إلى مواطنيها الراغبين في زيارة تونس» invites no one to visit); null if none.
+    /// </summary>
     private int? InviteBefore(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
-        for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken; i--)
+        var words = 0;
+        for (var i = trigger.First - 1; i >= ctx.Sentence.FirstToken && words <= InviteLookBackWords; i--)
+        {
             if (lexicon.Is(ctx.Tokens, i, "invite")) return i;
+            if (ctx.ByToken[i] is { } named) { i = Math.Min(i, named.PhraseFirstToken); continue; }
+            if (ctx.Tokens[i].IsWord) words++;
+        }
         return null;
     }
+
+    private const int InviteLookBackWords = 6;
 
     /// <summary>A word for the two parties («الرجلين»، «الطرفين») right after a meeting noun, through «جمع» or «بين» or a time.</summary>
     private bool NamesThePair(SentenceContext ctx, PhraseMatch<Trigger> trigger, int windowEnd)

@@ -1003,4 +1003,14 @@ public class EventMentionTests
     [Fact]
     public void A_plural_pronoun_for_no_group_named_is_not_the_visit_of_the_one_the_sentence_is_about() =>
         Assert.DoesNotContain(Events("وأضاف الرئيس دونالد ترامب أنه سيستقبلهم شخصيا عند وصولهم إلى قاعدة أندرو الجوية في واشنطن.", "2018-05-09"), e => e.Type == EventType.Visit);
+
+    [Fact]
+    public void A_word_of_inviting_far_before_a_visit_noun_invites_no_one_to_it() =>
+        Assert.DoesNotContain(Events("جدد وزير الخارجية خميس الجهيناوي، دعوة بريطانيا إلى مراجعة تحذير السفر الموجه إلى مواطنيها الراغبين في زيارة تونس.", "2017-05-04"),
+            e => e.Type == EventType.Visit && e.Actors.Contains("per:خميس الجهيناوي"));
+
+    [Fact]
+    public void The_one_invited_after_an_invitation_is_who_would_visit() =>
+        Assert.Equal("visit per:خميس الجهيناوي >  @kb:london -", Describe(Assert.Single(Events(
+            "ووجه الوزير البريطاني في هذا المجال دعوة إلى وزير الخارجية خميس الجهيناوي لزيارة لندن.", "2017-05-04"), e => e.Type == EventType.Visit)));
 }
