@@ -303,6 +303,24 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_office_of_a_country_is_the_one_holder_the_same_text_names_with_it_of_nowhere()
+    {
+        // «وزير الخارجية مايك بومبيو» and later «وزير الخارجية الأمريكي» in «a»; in «b» a second foreign minister is named, so it is neither.
+        var plain = new RoleName("وزير الخارجية", null, null);
+        var american = new RoleName("وزير الخارجية", null, "united-states");
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            Holder("a", "kb:mike-pompeo", "مايك بومبيو", Day(2018, 5, 9), plain, "وزير الخارجية"),
+            Office("a", Day(2018, 5, 9), american),
+            Holder("b", "kb:mike-pompeo", "مايك بومبيو", null, plain, "وزير الخارجية"),
+            Holder("b", "kb:adel-al-jubeir", "عادل الجبير", null, plain, "وزير الخارجية"),
+            Office("b", null, american),
+        ]);
+        Assert.Equal("mike-pompeo", r.IdOf("role:a:" + american.Key));
+        Assert.Contains(r.Entities.Single(e => e.Id == "mike-pompeo").MergedBecause, m => m.Contains("of where", StringComparison.Ordinal));
+        Assert.StartsWith("role-", r.IdOf("role:b:" + american.Key), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_office_with_no_clear_holder_stays_an_entity_of_its_own()
     {
         var r = new EntityResolver(KnowledgeBase.Default).Resolve([
