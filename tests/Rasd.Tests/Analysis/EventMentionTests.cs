@@ -1013,4 +1013,10 @@ public class EventMentionTests
     public void The_one_invited_after_an_invitation_is_who_would_visit() =>
         Assert.Equal("visit per:خميس الجهيناوي >  @kb:london -", Describe(Assert.Single(Events(
             "ووجه الوزير البريطاني في هذا المجال دعوة إلى وزير الخارجية خميس الجهيناوي لزيارة لندن.", "2017-05-04"), e => e.Type == EventType.Visit)));
+
+    [Theory]
+    [InlineData("بعد غياب امتد لـ 8 سنوات كاملة، عاد المطرب كاظم الساهر إلى مصر في زيارة خاطفة.", "visit per:كاظم الساهر >  @kb:egypt -")] // returning on a visit
+    [InlineData("تناول الرئيس الأمريكي باراك أوباما طعام العشاء مع الرئيس الكيني أوهورو كينياتا في نيروبي.", "meeting kb:barack-obama > per:اوهورو كينياتا @kb:nairobi -")] // a meal with someone
+    public void Returning_on_a_visit_is_one_and_a_meal_together_is_a_meeting(string text, string expected) =>
+        Assert.Equal(expected, Describe(Assert.Single(Events(text, "2018-03-17"))));
 }
