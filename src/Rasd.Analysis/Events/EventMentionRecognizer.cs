@@ -454,6 +454,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     ?? (type is EventType.Meeting or EventType.Call ? SubjectAfterTheOpening(ctx, trigger)?.Key : null) // «وفي اتصال هاتفي مع أردوغان، أكد بوتين»
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
+                if (actor is not null && !possessive && genitive is null && makers.Count == 0 && delegation is null && InvitesSomeoneUnread(ctx, trigger)) return null;
                 // «زيارة وفد من جماعة الحوثي ولقائهم بنصرالله»: a plural pronoun stands for the group named just before.
                 if (possessive && PluralOwner(ctx, trigger) is { } owners) draft.ActorGroups.Add(owners);
                 // «سيستقبلهم شخصيا عند وصولهم»: «هم» stands for no one named; with no group before it, it is not the host's own visit.
@@ -1085,8 +1086,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (type != EventType.Visit || InviteBefore(ctx, trigger) is not { } invite) return null;
         // «دعوة الحكومة إلى مبعوث الأمم المتحدة»: the one invited may follow «إلى».
         bool Invited(Mention m) => m.Type == EntityType.PER && (IsParticipant(ctx.Tokens, m, type) || PlaceLead(ctx.Tokens, m) == "destination");
-        return ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.EndToken > invite - 1 && Invited(m))
-            ?? ctx.MentionsIn(ctx.Sentence.FirstToken, invite).LastOrDefault(m => IsParticipant(ctx.Tokens, m, type) && m.Type == EntityType.PER);
+        var after = ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.EndToken > invite - 1 && Invited(m));
+        // «تلقى الرئيس دعوة لزيارة روسيا»: the one before the invitation got it; «وجه الوزير دعوة إلى الجهيناوي» names whom after «إلى».
+        return after ?? (InvitesOneAfter(ctx, invite) ? null
+            : ctx.MentionsIn(ctx.Sentence.FirstToken, invite).LastOrDefault(m => IsParticipant(ctx.Tokens, m, type) && m.Type == EntityType.PER));
+    }
+
+    private bool InvitesOneAfter(SentenceContext ctx, int invite) => lexicon.Is(ctx.Tokens, invite + 1, "destination");
+
+    /// <summary>«وجه الوزير البريطاني دعوة إلى الجهيناوي لزيارة لندن»: an invitation to someone the text does not name as a person: no one known visits.</summary>
+    private bool InvitesSomeoneUnread(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        if (trigger.Value.Type != EventType.Visit || InviteBefore(ctx, trigger) is not { } invite || !InvitesOneAfter(ctx, invite)) return false;
+        return Invitee(ctx, trigger, EventType.Visit) is null;
     }
 
     private bool IsInvited(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>

@@ -1019,4 +1019,9 @@ public class EventMentionTests
     [InlineData("تناول الرئيس الأمريكي باراك أوباما طعام العشاء مع الرئيس الكيني أوهورو كينياتا في نيروبي.", "meeting kb:barack-obama > per:اوهورو كينياتا @kb:nairobi -")] // a meal with someone
     public void Returning_on_a_visit_is_one_and_a_meal_together_is_a_meeting(string text, string expected) =>
         Assert.Equal(expected, Describe(Assert.Single(Events(text, "2018-03-17"))));
+
+    [Fact]
+    public void The_one_who_sends_an_invitation_to_someone_is_not_who_would_visit() =>
+        Assert.DoesNotContain(Events("ووجه وزير الخارجية البريطاني بوريس جونسون في هذا المجال دعوة إلى نظيره لزيارة لندن.", "2017-05-04"),
+            e => e.Type == EventType.Visit && e.Actors.Contains("kb:boris-johnson"));
 }
