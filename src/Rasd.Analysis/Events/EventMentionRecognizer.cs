@@ -424,6 +424,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Actors.Add(between[0].Key);
                 draft.Counterparts.AddRange(between.Skip(1).Select(m => m.Key));
                 break;
+            case TriggerKind.Noun when type == EventType.Call && CallerAndCalled(ctx, trigger, parties) is var (caller, called):
+                // «هنأ الرئيس ترامب في اتصال هاتفي نظيره الروسي فلاديمير بوتين»: the verb's subject called its object.
+                draft.Actors.Add(caller.Key);
+                draft.Counterparts.Add(called.Key);
+                break;
             case TriggerKind.Noun when parties.Count == 0 && type is EventType.Meeting or EventType.Call && PartiesOfTheClause(ctx, trigger) is var (actor, counterpart):
                 // «بحث بوتين مع روحاني في اتصال هاتفي»: the call is how the two the clause names spoke.
                 draft.Actors.Add(actor.Key);
@@ -846,6 +851,20 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (counterpart is null) return null;
         var actor = NearestBefore(ctx, counterpart.PhraseFirstToken, VerbLookBackWords, EventType.Meeting);
         return actor is null || actor.Key == counterpart.Key ? null : (actor, counterpart);
+    }
+
+    /// <summary>
+    /// A call noun after «في» or «خلال» between a verb's subject and its object («هنأ ترامب في اتصال هاتفي نظيره الروسي بوتين»):
+    /// the subject, right after the verb that opens the clause, and the object right after the noun. Null otherwise.
+    /// </summary>
+    private (Mention Caller, Mention Called)? CallerAndCalled(SentenceContext ctx, PhraseMatch<Trigger> trigger, List<Mention> parties)
+    {
+        var tokens = ctx.Tokens;
+        if (!lexicon.Is(tokens, trigger.First - 1, "location") && !lexicon.Is(tokens, trigger.First - 1, "during")) return null;
+        if (parties is not [var called, ..] || called.Type is EntityType.GPE or EntityType.LOC || IsCounterpartMarked(tokens, called) || !IsRightAfter(ctx, trigger.End, called)) return null;
+        var caller = ImmediatelyBefore(ctx, trigger.First - 1, EventType.Call);
+        return caller is { FirstToken: var at } && at > ctx.Sentence.FirstToken && caller.PhraseFirstToken - 1 >= ctx.Sentence.FirstToken
+            && tokens[caller.PhraseFirstToken - 1].IsWord && ctx.ByToken[caller.PhraseFirstToken - 1] is null && caller.Key != called.Key ? (caller, called) : null;
     }
 
     private const int SubjectLeadTokens = 2;

@@ -1024,4 +1024,9 @@ public class EventMentionTests
     public void The_one_who_sends_an_invitation_to_someone_is_not_who_would_visit() =>
         Assert.DoesNotContain(Events("ووجه وزير الخارجية البريطاني بوريس جونسون في هذا المجال دعوة إلى نظيره لزيارة لندن.", "2017-05-04"),
             e => e.Type == EventType.Visit && e.Actors.Contains("kb:boris-johnson"));
+
+    [Fact]
+    public void A_call_told_between_a_verb_and_its_object_joins_its_subject_and_its_object() =>
+        Assert.Equal("call kb:donald-trump > kb:vladimir-putin @- -", Describe(Assert.Single(Events(
+            "هنأ الرئيس الأمريكي دونالد ترامب في اتصال هاتفي نظيره الروسي فلاديمير بوتين على فوزه.", "2018-03-21"))));
 }
