@@ -92,6 +92,9 @@ public sealed class CliticSegmenter
         _cached = 0;
     }
 
+    /// <summary>Whether the word is one of <c>unsplittable.tsv</c>: never cut, whatever clitics its letters look like.</summary>
+    public bool IsWhole(ReadOnlySpan<char> form) => _wholeLookup.Contains(form);
+
     public int CountOf(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var c) ? c : 0;
 
     /// <summary>The count of <c>prefix + middle + suffix</c>, built on the stack: the hot path allocates nothing.</summary>

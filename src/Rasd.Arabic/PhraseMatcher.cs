@@ -79,7 +79,8 @@ public sealed class PhraseMatcher<T>
                 bestClitics = clitics;
             }
         }
-        if (enclitics)
+        // «وزارته» is his ministry: a word never to be cut (unsplittable.tsv) has no enclitic read off it here either.
+        if (enclitics && !CliticSegmenter.Default.IsWhole(tokens[at].Form))
         {
             // A one-word phrase with an enclitic, possibly also with proclitics: وصلها، واستقبله.
             foreach (var seg in _clitics.Segment(tokens[at].Form, enclitics: !tokens[at].EndsInTaMarbuta))

@@ -148,11 +148,11 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
 
     /// <summary>
     /// An office right after a person's name, or after it and a comma, is that person's — unless «و» joins it
-    /// («الشيخ محمد بن راشد، وولي عهد أبوظبي»: another person).
+    /// («الشيخ محمد بن راشد، وولي عهد أبوظبي»: another person) or a preposition stands on it («التقت اللومي بكاتبة الدولة»: whom she met).
     /// </summary>
     private static bool IsApposition(IReadOnlyList<Token> tokens, Mention person, Mention office)
     {
-        if (person.Type != EntityType.PER || person.RoleOnly || office.Proclitics.StartsWith('و')) return false;
+        if (person.Type != EntityType.PER || person.RoleOnly || office.Proclitics.Any(c => c is 'و' or 'ب' or 'ل' or 'ك' or 'ف')) return false;
         for (var i = person.EndToken; i < office.PhraseFirstToken; i++)
             if (tokens[i].Form is not ("," or "،" or "\"" or "”" or "“" or "'" or "»" or "«")) return false;
         return true;

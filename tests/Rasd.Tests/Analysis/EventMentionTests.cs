@@ -1029,4 +1029,10 @@ public class EventMentionTests
     public void A_call_told_between_a_verb_and_its_object_joins_its_subject_and_its_object() =>
         Assert.Equal("call kb:donald-trump > kb:vladimir-putin @- -", Describe(Assert.Single(Events(
             "هنأ الرئيس الأمريكي دونالد ترامب في اتصال هاتفي نظيره الروسي فلاديمير بوتين على فوزه.", "2018-03-21"))));
+
+    [Theory]
+    [InlineData("وزارتها")]
+    [InlineData("وزارته")]
+    public void His_or_her_ministry_is_no_visit_word(string word) =>
+        Assert.Null(Rasd.Analysis.Events.EventLexicon.Default.Triggers.Match(Rasd.Arabic.Tokenizer.Tokenize(Rasd.Arabic.ArabicNormalizer.ToMatchForm(word)), 0, enclitics: true));
 }

@@ -59,6 +59,10 @@ public class MentionTests
         Assert.Contains(Mentions("والتقى رئيس وزراء باكستان محمد نواز شريف."), m => m.Text == "محمد نواز شريف" && m.Role?.Country == "pakistan");
 
     [Fact]
+    public void An_office_with_a_preposition_on_it_right_after_a_name_is_someone_else() =>
+        Assert.Contains(Mentions("وقد التقت الوزيرة سلمى اللومي بكاتبة الدولة للسياحة الاسبانية."), m => m.RoleOnly && m.Role?.Country == "spain" && !m.Key.Contains("اللومي", StringComparison.Ordinal));
+
+    [Fact]
     public void A_news_agency_is_known_behind_the_preposition_it_is_told_to()
     {
         var m = Assert.Single(Mentions("وكان الرئيس أوباما قد قال لبي بي سي قبل توجهه إلى كينيا"), x => x.Type == EntityType.ORG);
