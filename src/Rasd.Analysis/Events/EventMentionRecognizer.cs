@@ -903,6 +903,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     private bool OpensTheSentenceGoingOn(SentenceContext ctx, int verb) =>
         verb == ctx.Sentence.FirstToken && ctx.Tokens[verb].Proclitics is [ "و", .. ]
         || verb == ctx.Sentence.FirstToken + 1 && lexicon.Is(ctx.Tokens, ctx.Sentence.FirstToken, "continues")
+        // «وقد التقت بكاتبة الدولة»: an auxiliary joined by «و» opens the sentence before the verb.
+        || verb == ctx.Sentence.FirstToken + 1 && ctx.Tokens[ctx.Sentence.FirstToken].Proclitics is ["و", ..] && lexicon.Is(ctx.Tokens, ctx.Sentence.FirstToken, "auxiliary")
         || IsPlannedGoingOn(ctx, verb);
 
     // «ومن المتوقع أن يلتقي اليوم مع مسعود بارزاني»: only a word of planning and «أن», joined by «و», stand before the verb.

@@ -1035,4 +1035,9 @@ public class EventMentionTests
     [InlineData("وزارته")]
     public void His_or_her_ministry_is_no_visit_word(string word) =>
         Assert.Null(Rasd.Analysis.Events.EventLexicon.Default.Triggers.Match(Rasd.Arabic.Tokenizer.Tokenize(Rasd.Arabic.ArabicNormalizer.ToMatchForm(word)), 0, enclitics: true));
+
+    [Fact]
+    public void A_verb_after_an_auxiliary_joined_by_and_goes_on_with_the_story() =>
+        Assert.Contains("meeting kb:ashton-carter > per:خالد العبيدي @kb:erbil -", Events(
+            "وصل وزير الدفاع الأمريكي آشتون كارتر إلى أربيل. وقد التقى بنظيره العراقي خالد العبيدي.", "2015-07-24").Select(Describe));
 }
