@@ -1040,4 +1040,9 @@ public class EventMentionTests
     public void A_verb_after_an_auxiliary_joined_by_and_goes_on_with_the_story() =>
         Assert.Contains("meeting kb:ashton-carter > per:خالد العبيدي @kb:erbil -", Events(
             "وصل وزير الدفاع الأمريكي آشتون كارتر إلى أربيل. وقد التقى بنظيره العراقي خالد العبيدي.", "2015-07-24").Select(Describe));
+
+    [Fact]
+    public void A_meeting_between_them_is_of_the_pair_told_just_before() =>
+        Assert.Contains("meeting kb:donald-trump > kb:vladimir-putin @- -", Events(
+            "هنأ الرئيس الأمريكي دونالد ترامب في اتصال هاتفي نظيره الروسي فلاديمير بوتين على فوزه. وقال ترامب إنهما اتفقا على إمكانية عقد لقاء قريب بينهما.", "2018-03-21").Select(Describe));
 }
