@@ -563,9 +563,14 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // «أجرى محادثات مع مسؤولين روس»: a meeting or call with people named only as a group is one all the same.
         // The group follows the verb, or its subject when that comes after it («وسيلتقي كيري نظراءه»).
         var groupFrom = subject is { } s && s.FirstToken >= trigger.End ? s.EndToken : trigger.End;
-        // «لقاء عقده الرئيس السيسي مع رؤساء كبرى الشركات»: or the one who holds the meeting, named after the noun.
-        if (trigger.Value.Kind == TriggerKind.Noun && draft.Actors is [var holderKey] && ctx.MentionsIn(trigger.End, end).FirstOrDefault(m => m.Key == holderKey) is { } named)
-            groupFrom = Math.Max(groupFrom, ctx.EndOf(named));
+        // «اجتماع العبادي مع ضباط وزارة الداخلية»، «لقاء عقده الرئيس السيسي مع رؤساء كبرى الشركات»: or the one who holds the
+        // meeting, named right after the noun or the verb of holding on it.
+        if (trigger.Value.Kind == TriggerKind.Noun && draft.Actors is [var holderKey] && trigger.End < end)
+        {
+            var at = lexicon.Cues.Match(tokens, trigger.End, enclitics: true) is { Value: "joins" } ? trigger.End + 1 : trigger.End;
+            if (ctx.MentionsIn(at, end).FirstOrDefault() is { } named && named.Key == holderKey && named.PhraseFirstToken == at)
+                groupFrom = Math.Max(groupFrom, ctx.EndOf(named));
+        }
         // «واجتمع الوفد البلجيكي مع ممثلي المجتمع المدني»: a group the text has made known, definite and in more than a word, may meet
         // a group too («مسؤولون أمريكيون مع مسؤولين روس» stays too vague).
         var acting = draft.ActorGroups is [var actingGroup] && actingGroup.Text.Contains(' ', StringComparison.Ordinal)

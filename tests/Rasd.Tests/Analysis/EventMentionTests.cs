@@ -1045,4 +1045,14 @@ public class EventMentionTests
     public void A_meeting_between_them_is_of_the_pair_told_just_before() =>
         Assert.Contains("meeting kb:donald-trump > kb:vladimir-putin @- -", Events(
             "هنأ الرئيس الأمريكي دونالد ترامب في اتصال هاتفي نظيره الروسي فلاديمير بوتين على فوزه. وقال ترامب إنهما اتفقا على إمكانية عقد لقاء قريب بينهما.", "2018-03-21").Select(Describe));
+
+    [Theory]
+    // The actor named again later in the sentence does not push the group met past him.
+    [InlineData("وصل المشير خليفة حفتر العاصمة الروسية موسكو في زيارة لإجراء مباحثات مع المسؤولين الروس، حيث يسعى حفتر للحصول على مساعدات.", "kb:khalifa-haftar", "المسؤولين الروس")]
+    [InlineData("وجاء ذلك في اجتماع رئيس الوزراء العراقي حيدر العبادي مع ضباط وزارة الداخلية.", "kb:haider-al-abadi", "ضباط")] // past the genitive (the ministry after the group is a body of its own)
+    public void A_group_met_follows_the_noun_or_the_one_named_right_after_it(string text, string actor, string group)
+    {
+        var e = Assert.Single(Events(text, "2016-06-27"), m => m.Type == EventType.Meeting);
+        Assert.Equal((actor, group), (Assert.Single(e.Actors), Assert.Single(e.Groups).Text));
+    }
 }
