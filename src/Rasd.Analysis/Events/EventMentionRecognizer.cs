@@ -452,18 +452,20 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // however far, meets those the noun marks (or a group after it).
                 var holder = makers.Count == 0 && holders.Count == 0 && !possessive && genitive is null && delegation is null
                     && (parties.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC)) is not { } met || IsMetWith(ctx, trigger.End, met)) ? SoleHolder(ctx, trigger) : null;
+                var invitee = Invitee(ctx, trigger, type);
                 var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? holder?.Key
-                    ?? (genitive is null && maker < 0 && JoinsHimWith(ctx, trigger) ? owner : null) ?? Invitee(ctx, trigger, type)?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
+                    ?? (genitive is null && maker < 0 && JoinsHimWith(ctx, trigger) ? owner : null) ?? invitee?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
                     ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (type is EventType.Meeting or EventType.Call ? SubjectAfterTheOpening(ctx, trigger)?.Key : null) // «وفي اتصال هاتفي مع أردوغان، أكد بوتين»
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
-                if (actor is not null && !possessive && genitive is null && makers.Count == 0 && delegation is null && InvitesSomeoneUnread(ctx, trigger)) return null;
+                // «وجه الوزير البريطاني دعوة إلى الجهيناوي لزيارة لندن»: an invitation to someone the text does not name as a person: no one known visits.
+                if (actor is not null && !possessive && genitive is null && makers.Count == 0 && delegation is null && invitee is null && InvitesOneAfter(ctx, trigger)) return null;
                 // «زيارة وفد من جماعة الحوثي ولقائهم بنصرالله»: a plural pronoun stands for the group named just before.
                 if (possessive && PluralOwner(ctx, trigger) is { } owners) draft.ActorGroups.Add(owners);
                 // «سيستقبلهم شخصيا عند وصولهم»: «هم» stands for no one named; with no group before it, it is not the host's own visit.
-                else if (possessive && trigger.Enclitic is "هم" or "هن" && !GroupNamedBefore(ctx, trigger)) return null;
+                else if (possessive && trigger.Enclitic is "هم" or "هن" && LastGroupBefore(ctx, trigger) is null) return null;
                 else if (actor is null)
                 {
                     if (possessive || PointsBack(tokens, trigger.First) || GroupSubject(ctx, trigger, end, maker) is not var (actorGroup, _)) return null;
@@ -701,20 +703,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         // «في لقاءاتهم السابقة مع حفتر»: meetings in the plural are a recap of many, no one event.
         if (trigger.Enclitic is not ("هم" or "هما") || ctx.Tokens[trigger.First].Stem.EndsWith("ات", StringComparison.Ordinal)) return null;
-        var from = Math.Max(ctx.Sentence.FirstToken, trigger.First - PluralOwnerLookBackTokens);
-        if (ctx.MentionsIn(from, trigger.First).Any(m => m.Type == EntityType.PER)) return null;
-        PartyGroup? last = null;
-        for (var i = from; i < trigger.First; i++)
-            if (GroupAt(ctx, i, trigger.First) is { } group) { last = group.Group; i = group.End - 1; }
-        return last;
+        if (ctx.MentionsIn(PluralOwnerFrom(ctx, trigger), trigger.First).Any(m => m.Type == EntityType.PER)) return null;
+        return LastGroupBefore(ctx, trigger);
     }
 
-    /// <summary>Whether a group is named a few words before the trigger in its sentence («روحاني والوفد المرافق له»).</summary>
-    private bool GroupNamedBefore(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    private static int PluralOwnerFrom(SentenceContext ctx, PhraseMatch<Trigger> trigger) => Math.Max(ctx.Sentence.FirstToken, trigger.First - PluralOwnerLookBackTokens);
+
+    /// <summary>The last group named a few words before the trigger in its sentence («روحاني والوفد المرافق له»); null when none is.</summary>
+    private PartyGroup? LastGroupBefore(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
-        for (var i = Math.Max(ctx.Sentence.FirstToken, trigger.First - PluralOwnerLookBackTokens); i < trigger.First; i++)
-            if (GroupAt(ctx, i, trigger.First) is not null) return true;
-        return false;
+        PartyGroup? last = null;
+        for (var i = PluralOwnerFrom(ctx, trigger); i < trigger.First; i++)
+            if (GroupAt(ctx, i, trigger.First) is { } group) { last = group.Group; i = group.End - 1; }
+        return last;
     }
 
     /// <summary>
@@ -868,7 +869,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (!lexicon.Is(tokens, trigger.First - 1, "location") && !lexicon.Is(tokens, trigger.First - 1, "during")) return null;
         if (parties is not [var called, ..] || called.Type is EntityType.GPE or EntityType.LOC || IsCounterpartMarked(tokens, called) || !IsRightAfter(ctx, trigger.End, called)) return null;
         var caller = ImmediatelyBefore(ctx, trigger.First - 1, EventType.Call);
-        return caller is { FirstToken: var at } && at > ctx.Sentence.FirstToken && caller.PhraseFirstToken - 1 >= ctx.Sentence.FirstToken
+        return caller is not null && caller.PhraseFirstToken - 1 >= ctx.Sentence.FirstToken
             && tokens[caller.PhraseFirstToken - 1].IsWord && ctx.ByToken[caller.PhraseFirstToken - 1] is null && caller.Key != called.Key ? (caller, called) : null;
     }
 
@@ -1120,12 +1121,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
 
     private bool InvitesOneAfter(SentenceContext ctx, int invite) => lexicon.Is(ctx.Tokens, invite + 1, "destination");
 
-    /// <summary>«وجه الوزير البريطاني دعوة إلى الجهيناوي لزيارة لندن»: an invitation to someone the text does not name as a person: no one known visits.</summary>
-    private bool InvitesSomeoneUnread(SentenceContext ctx, PhraseMatch<Trigger> trigger)
-    {
-        if (trigger.Value.Type != EventType.Visit || InviteBefore(ctx, trigger) is not { } invite || !InvitesOneAfter(ctx, invite)) return false;
-        return Invitee(ctx, trigger, EventType.Visit) is null;
-    }
+    /// <summary>Whether a visit noun is one someone is invited to, the invitation sent «إلى» whom it names.</summary>
+    private bool InvitesOneAfter(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
+        trigger.Value.Type == EventType.Visit && InviteBefore(ctx, trigger) is { } invite && InvitesOneAfter(ctx, invite);
 
     private bool IsInvited(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
         trigger.Value.Type == EventType.Visit && InviteBefore(ctx, trigger) is not null;
