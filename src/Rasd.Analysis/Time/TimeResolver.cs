@@ -177,13 +177,15 @@ public static class TimeResolver
             };
         }
         // A weekday alone is the last one on or before the day of writing; «الماضي» the last one before it;
-        // «المقبل» or a future verb the first one after it.
+        // «المقبل» or a future verb the first one after it. The writing day's own name is that day unless
+        // «الماضي»/«المقبل» says otherwise: «سيستقبل كيري الاثنين», written on a Monday, is today.
         var weekday = p.Weekday!.Value;
         var back = ((int)pub.DayOfWeek - (int)weekday + 7) % 7;
+        var sameWeek = back == 0 && p.Direction == TimeDirection.None ? 0 : 7;
         var day = DirectionOf(p) switch
         {
-            TimeDirection.Next => pub.AddDays(back == 0 ? 7 : 7 - back),
-            TimeDirection.Past => pub.AddDays(back == 0 ? -7 : -back),
+            TimeDirection.Next => pub.AddDays(back == 0 ? sameWeek : 7 - back),
+            TimeDirection.Past => pub.AddDays(back == 0 ? -sameWeek : -back),
             _ => pub.AddDays(-back),
         };
         return DateValue.Day(day);
