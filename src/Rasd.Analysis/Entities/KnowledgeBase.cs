@@ -33,7 +33,7 @@ public sealed class KnowledgeBase
         foreach (var row in LanguageData.Read("ar/titles.tsv"))
         {
             Titles.Add(row["form"], row["kind"]);
-            _titleForms.TryAdd(ArabicNormalizer.Normalize(row["form"]), row["form"]);
+            _titleForms.TryAdd(ArabicNormalizer.Normalize(row["form"]), row.Get("same") ?? row["form"]);
             if (row.Get("sent") == "yes") _sentTitles.Add(ArabicNormalizer.Normalize(row["form"]));
         }
         foreach (var row in LanguageData.Read("ar/gentilics.tsv")) Gentilics.Add(row["form"], row["place"]);
@@ -109,7 +109,8 @@ public sealed class KnowledgeBase
     /// <summary>Whether titles.tsv lists <paramref name="form"/> (as written or in match form).</summary>
     public bool IsTitle(string form) => _titleForms.ContainsKey(ArabicNormalizer.Normalize(form));
 
-    /// <summary>A title as titles.tsv writes it, from its match form («رييس» → «رئيس»); the match form itself when not listed.</summary>
+    /// <summary>A title as titles.tsv writes it, from its match form («رييس» → «رئيس»), or the form it lists as the same office
+    /// («وزير الشؤون الخارجية» → «وزير الخارجية»); the match form itself when not listed.</summary>
     public string TitleForm(string matchForm) => _titleForms.GetValueOrDefault(matchForm, matchForm);
 
     public KnownEntity? FindByKey(string key) =>

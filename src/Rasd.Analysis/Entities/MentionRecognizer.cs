@@ -28,11 +28,12 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var mentions = new List<Mention>();
         var ranked = new Dictionary<string, string>(StringComparer.Ordinal); // a rank → the person last named with it
         var offices = new Dictionary<string, string>(StringComparer.Ordinal); // an office → the person last named with it
-        Mention? lastInOffice = null; // the last person named with an office: «نظيره» after it holds the same office
+        (int End, string Office)? lastInOffice = null; // the last person named with an office: «نظيره» after it holds the same office
+        var officeBySurname = new Dictionary<string, string>(StringComparer.Ordinal); // «خميس الجهيناوي» named with his office: «الجهيناوي» again holds it
         for (var i = 0; i < tokens.Count;)
         {
             if (QuotedNameOfAThing(tokens, i) is { } past) { i = past; continue; }
-            var office = lastInOffice is { Role: { } held } && i - lastInOffice.EndToken <= CounterpartReachTokens ? held.Office : null;
+            var office = lastInOffice is { } held && i - held.End <= CounterpartReachTokens ? held.Office : null;
             var mention = TitledName(doc, i, tagged, offices, office) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged);
             if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention) && kb.Titles.Match(tokens, mention.PhraseFirstToken) is not { Value: "counterpart" })
                 mention = mention with { Key = mentions[^1].Key, RoleOnly = false }; // «ديمتري بيسكوف، المتحدث باسم الكرملين»
@@ -42,7 +43,13 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
                 if (mention.Type == EntityType.PER && !mention.RoleOnly && mention.PhraseFirstToken < mention.FirstToken && kb.Titles.Match(tokens, mention.PhraseFirstToken) is { Value: "rank" } rank)
                     ranked[RankKey(tokens, rank)] = mention.Key;
                 if (mention.Type == EntityType.PER && !mention.RoleOnly) RememberOffices(tokens, mention, offices);
-                if (mention is { Type: EntityType.PER, Role: not null }) lastInOffice = mention;
+                if (mention is { Type: EntityType.PER, Role: { } role })
+                {
+                    lastInOffice = (mention.EndToken, role.Office);
+                    if (!mention.RoleOnly) officeBySurname[WithoutProclitics(tokens[mention.EndToken - 1]).Form] = role.Office;
+                }
+                else if (mention.Type == EntityType.PER && officeBySurname.TryGetValue(WithoutProclitics(tokens[mention.EndToken - 1]).Form, out var again))
+                    lastInOffice = (mention.EndToken, again);
                 i = mention.EndToken;
             }
             else i++;

@@ -218,6 +218,17 @@ public class MentionTests
     }
 
     [Fact]
+    public void A_counterpart_holds_the_office_of_one_named_with_it_before_and_named_again_by_surname()
+    {
+        // «وزير الشؤون الخارجية» is Tunisia's name of «وزير الخارجية»; «خميس» is his given name, «الخميس» a weekday.
+        var m = Mentions("جدد وزير الشؤون الخارجية خميس الجهيناوي يوم الخميس دعوة بريطانيا إلى مراجعة تحذير السفر الموجه إلى مواطنيها الراغبين في زيارة تونس باعتبارها تعد حاليا بفضل التنسيق الأمني على نفس درجة الأمان لأكبر العواصم الأوروبية. ودعا الجهيناوي نظيره البريطاني بوريس جونسون إلى دعم الاستثمارات.");
+        var minister = m.First(x => x.Type == EntityType.PER);
+        Assert.Equal(("خميس الجهيناوي", "وزير الخارجية"), (minister.Text, minister.Role?.Office));
+        Assert.DoesNotContain(m, x => x.Text.Contains("الخميس", StringComparison.Ordinal));
+        Assert.Equal(new RoleName("وزير الخارجية", null, "united-kingdom"), m.Single(x => x.Text == "بوريس جونسون").Role);
+    }
+
+    [Fact]
     public void A_title_the_knowledge_base_writes_in_a_name_opens_it_unless_a_name_as_long_follows()
     {
         Assert.Equal(("kb:salman-of-saudi-arabia", "الملك سلمان"), Mentions("وبحث الملك سلمان مع الرئيس اليمني الأوضاع.").Select(m => (m.Key, m.Text)).First());

@@ -170,11 +170,13 @@ internal sealed class NerFeatures
         var flags = _gazetteer.FlagsOf(form);
         if (stem != form) flags |= _gazetteer.FlagsOf(stem);
         if (flags != WordFlags.None) own.Add(FeatureHash.Feature(Template.WordFlags, (ulong)flags));
+        ulong[] heads = kind == WordKind.Arabic ? [.. Clitics.Default.Segment(form).Select(r => FeatureHash.Of(r.Stem)).Append(FeatureHash.Of(stem)).Distinct()] : [FeatureHash.Of(form)];
         return new NerWord
         {
             Form = FeatureHash.Of(form),
             Stem = FeatureHash.Of(stem),
-            PhraseHeads = kind == WordKind.Arabic ? [.. Clitics.Default.Segment(form).Select(r => FeatureHash.Of(r.Stem)).Append(FeatureHash.Of(stem)).Distinct()] : [FeatureHash.Of(form)],
+            PhraseHeads = heads,
+            WeekdayHeads = kind == WordKind.Arabic ? WeekdayHeads(form) : [],
             Proclitics = FeatureHash.Of(proclitics),
             Suffix = FeatureHash.Of(stem.AsSpan(Math.Max(0, stem.Length - 2))),
             Cluster = cluster,
@@ -185,6 +187,9 @@ internal sealed class NerFeatures
             Own = [.. own],
         };
     }
+
+    private ulong[] WeekdayHeads(string form) =>
+        [.. Clitics.Default.Segment(form).Where(r => r.Proclitics.EndsWith("ال", StringComparison.Ordinal) && _gazetteer.IsWeekday("ال" + r.Stem)).Select(r => FeatureHash.Of(r.Stem))];
 
     private static ulong Feature(Template template, ReadOnlySpan<char> value) => FeatureHash.Feature(template, FeatureHash.Of(value));
 

@@ -30,13 +30,14 @@ internal enum WordFlags : byte
 /// The recognizer's gazetteers, from Rasd's language data: the knowledge base's aliases by type
 /// (entities.tsv), names of common knowledge by kind (names.tsv: places, organizations, given names,
 /// currencies and the like), titles and offices (titles.tsv), gentilics (gentilics.tsv), and the
-/// function words and name particles (single words). Phrases are kept as hashes of their match forms; the first word
+/// function words and name particles (single words), and the weekdays (weekdays.tsv), whose «خميس» is no given name. Phrases are kept as hashes of their match forms; the first word
 /// of a phrase may carry proclitics («وبموسكو», «والرئيس»), as in <see cref="PhraseMatcher{T}"/>.
 /// </summary>
 internal sealed class NerGazetteer
 {
     private readonly Dictionary<ulong, GazetteerKind> _phrases = [];
     private readonly Dictionary<string, WordFlags> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _weekdays = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     public NerGazetteer()
@@ -69,6 +70,7 @@ internal sealed class NerGazetteer
         foreach (var row in LanguageData.Read("ar/names.tsv")) g.AddPhrase(row["form"], KindOfName(row));
         foreach (var row in LanguageData.Read("ar/titles.tsv")) g.AddPhrase(row["form"], GazetteerKind.Title);
         foreach (var row in LanguageData.Read("ar/gentilics.tsv")) g.AddPhrase(row["form"], GazetteerKind.Gentilic);
+        foreach (var row in LanguageData.Read("ar/weekdays.tsv")) g._weekdays.Add(ArabicNormalizer.Normalize(row["form"]));
         foreach (var form in kb.FunctionWords) g.AddWord(form, WordFlags.FunctionWord);
         foreach (var form in kb.NameParticles) g.AddWord(form, WordFlags.NameParticle);
         return g;
@@ -95,6 +97,9 @@ internal sealed class NerGazetteer
         MaxLength = Math.Max(MaxLength, forms.Length);
     }
 
+    /// <summary>Whether <paramref name="form"/>, in match form, is a weekday of weekdays.tsv («الخميس»).</summary>
+    public bool IsWeekday(string form) => _weekdays.Contains(form);
+
     public void AddWord(string form, WordFlags flags) => _words[form] = _words.GetValueOrDefault(form) | flags;
 
     public WordFlags FlagsOf(ReadOnlySpan<char> form) => _wordLookup.TryGetValue(form, out var f) ? f : WordFlags.None;
@@ -113,11 +118,12 @@ internal sealed class NerGazetteer
         {
             var w = words[i];
             if (!w.IsWord) continue;
-            foreach (var head in w.PhraseHeads) Walk(words, i, head, begin, inside, end);
+            foreach (var head in w.PhraseHeads) Walk(words, i, head, Array.IndexOf(w.WeekdayHeads, head) >= 0, begin, inside, end);
         }
     }
 
-    private void Walk(ReadOnlySpan<NerWord> words, int at, ulong first, Span<GazetteerKind> begin, Span<GazetteerKind> inside, Span<GazetteerKind> end)
+    /// <param name="weekday">The head was read by cutting the article off a weekday: «الخميس» is the day, never the given name «خميس».</param>
+    private void Walk(ReadOnlySpan<NerWord> words, int at, ulong first, bool weekday, Span<GazetteerKind> begin, Span<GazetteerKind> inside, Span<GazetteerKind> end)
     {
         var hash = first;
         var limit = Math.Min(words.Length, at + MaxLength);
@@ -127,6 +133,7 @@ internal sealed class NerGazetteer
         {
             if (j > at) hash = FeatureHash.Mix(hash, words[j].Form);
             if (!_phrases.TryGetValue(hash, out var kinds)) continue;
+            if (weekday) kinds &= ~GazetteerKind.GivenName;
             for (var b = 0; b < 8; b++)
                 if (((int)kinds & (1 << b)) != 0) longest[b] = j + 1;
         }

@@ -20,6 +20,9 @@ internal sealed class NerWord
     /// </summary>
     public required ulong[] PhraseHeads { get; init; }
 
+    /// <summary>The heads read by cutting the article off a weekday («الخميس»: خميس): no given name begins there.</summary>
+    public required ulong[] WeekdayHeads { get; init; }
+
     public required ulong Proclitics { get; init; }
 
     /// <summary>The last two letters of the stem: a neighbour's ending (a nisba «ي», a plural «ون»).</summary>
