@@ -231,7 +231,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))
                 || t.Value.Kind == TriggerKind.Noun && (ctx.State.Sport || (sports ??= Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match")))))) continue;
             // «أجرى بوتين وأردوغان محادثات»: the parties stand before the noun, as the subjects of the verb of holding.
-            if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs) && HoldersOf(ctx, t).Count == 0) continue;
+            // «ودعا الجهيناوي نظيره البريطاني بوريس جونسون، خلال جلسة عمل»: the two the clause names before the noun.
+            if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs) && HoldersOf(ctx, t).Count == 0
+                && !(t.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, t.First - 1, "during") && SubjectAndObject(ctx, t) is not null)) continue;
             list.Add(t);
             i = t.End - 1;
         }
@@ -265,7 +267,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return false;
     }
 
-    /// <summary>One of <paramref name="needs"/> within a few words, names and their titles not counted («مغادرة ولي العهد الأمير محمد بن سلمان إلى»).</summary>
+    /// <summary>One of <paramref name="needs"/> within a few words, names, their titles and times not counted («مغادرة ولي العهد الأمير محمد بن سلمان إلى»، «حل أمس الأربعاء بتونس، في زيارة»).</summary>
     private static bool NeededWordFollows(SentenceContext ctx, int from, IReadOnlyList<string> needs)
     {
         // «سيبحث، خلال زيارته التي تستمر ثلاثة أيام، مع»: what commas set off right after the trigger does not count.
@@ -276,7 +278,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var j = from; j < ctx.Sentence.EndToken && words < NeedsWithinTokens; j++)
         {
             if (needs.Contains(ctx.Tokens[j].Form)) return true;
-            if (ctx.ByToken[j] is null) words++;
+            if (ctx.ByToken[j] is null && !ctx.InTime[j]) words++;
         }
         return false;
     }
@@ -854,9 +856,27 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (IsCounterpartMarked(tokens, m)) { counterpart = m; break; }
             i = m.PhraseFirstToken;
         }
-        if (counterpart is null) return null;
+        if (counterpart is null) return SubjectAndObject(ctx, trigger);
         var actor = NearestBefore(ctx, counterpart.PhraseFirstToken, VerbLookBackWords, EventType.Meeting);
         return actor is null || actor.Key == counterpart.Key ? null : (actor, counterpart);
+    }
+
+    /// <summary>
+    /// «ودعا الجهيناوي نظيره البريطاني بوريس جونسون، خلال جلسة عمل»: the verb that opens the sentence, its subject and its
+    /// object, a person, right before «في»/«خلال» and the noun: the two met. Null when the clause is not so.
+    /// </summary>
+    private (Mention Actor, Mention Counterpart)? SubjectAndObject(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    {
+        var tokens = ctx.Tokens;
+        var j = trigger.First - 2;
+        if (j > ctx.Sentence.FirstToken && tokens[j].Form == ",") j--;
+        if (j <= ctx.Sentence.FirstToken || ctx.ByToken[j] is not { Type: EntityType.PER } obj || obj.EndToken != j + 1 || obj.Proclitics.Length > 0) return null;
+        var s = obj.PhraseFirstToken - 1;
+        if (s <= ctx.Sentence.FirstToken || ctx.ByToken[s] is not { } subject || subject.EndToken != s + 1 || subject.Proclitics.Any(c => c is 'ل' or 'ب')
+            || !IsParticipant(tokens, subject, EventType.Meeting) || subject.Key == obj.Key) return null;
+        var verb = subject.PhraseFirstToken - 1;
+        return verb >= ctx.Sentence.FirstToken && verb <= ctx.Sentence.FirstToken + 1 && tokens[verb].IsWord && ctx.ByToken[verb] is null
+            && !ctx.InTime[verb] && lexicon.Triggers.Match(tokens, verb, enclitics: true) is null ? (subject, obj) : null;
     }
 
     /// <summary>
@@ -1544,7 +1564,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (type != EventType.Visit && lead == "destination" && m.PhraseFirstToken > 0 && ctx.ByToken[m.PhraseFirstToken - 1] is { Type: EntityType.PER }
                 && m.Proclitics.EndsWith('ل')) continue;
             if (type != EventType.Visit && lead is not null) return m.Key; // where it happens; for a deployment, where the forces go
-            if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m))) return m.Key;
+            if (type == EventType.Visit && (lead == "destination" || lead is null && IsDirectObject(ctx, trigger, subject, m)
+                || lead == "location" && trigger.Value.LocationIsDestination)) return m.Key;
             // «قام الجبير بزيارة قطر»: a place in construct with the visit noun is where the visit went.
             if (type == EventType.Visit && lead is null && trigger.Value.Kind == TriggerKind.Noun && IsGenitiveOf(ctx, trigger, m, throughPlaceNouns: true)) return m.Key;
         }

@@ -23,6 +23,26 @@ public class EventMentionTests
             e.Select(Describe));
     }
 
+    [Theory]
+    [InlineData("يذكر أن وزير خارجية المملكة المتحدة بوريس جونسون حل أمس الأربعاء بتونس، في زيارة قصيرة.", "visit kb:boris-johnson >  @kb:tunisia 2017-05-03")]
+    [InlineData("وحل ماكرون بالمغرب أمس ضيفا على الملك.", "visit kb:emmanuel-macron >  @kb:morocco 2017-05-03")]
+    public void Alighting_at_a_place_on_a_visit_is_the_visit_there(string text, string expected) =>
+        Assert.Equal(expected, Describe(Assert.Single(Events(text, "2017-05-04"))));
+
+    [Fact]
+    public void Alighting_with_no_visit_or_guest_is_no_event() =>
+        Assert.Empty(Events("وقد حل الفريق المشكل بتونس أمس.", "2017-05-04"));
+
+    [Theory]
+    [InlineData("ودعا سامح شكري نظيره الروسي سيرغي لافروف، خلال جلسة عمل انعقدت مساء أمس، إلى دعم الاستثمارات.")]
+    [InlineData("وسلم سامح شكري سيرغي لافروف خلال لقاء أمس رسالة خطية.")]
+    public void A_meeting_noun_after_during_joins_the_subject_and_the_object_of_the_verb_before_it(string text) =>
+        Assert.Equal("meeting kb:sameh-shoukry > kb:sergei-lavrov @- 2017-05-03", Describe(Assert.Single(Events(text, "2017-05-04"))));
+
+    [Fact]
+    public void A_meeting_noun_after_during_with_a_party_behind_a_preposition_is_not_read_as_two_met() =>
+        Assert.Empty(Events("وقال سامح شكري لسيرغي لافروف خلال جلسة عمل أمس إن الوضع صعب.", "2017-05-04"));
+
     [Fact]
     public void A_visitor_named_after_an_office_in_construct_is_the_visits_actor()
     {
