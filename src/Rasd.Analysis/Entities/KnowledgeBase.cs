@@ -17,6 +17,7 @@ public sealed class KnowledgeBase
 {
     public static KnowledgeBase Default { get; } = new();
 
+    private readonly Dictionary<string, string> _indefiniteGentilics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownEntity> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _titleForms = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Id, string Domain), string> _inDomain = [];
@@ -36,7 +37,15 @@ public sealed class KnowledgeBase
             _titleForms.TryAdd(ArabicNormalizer.Normalize(row["form"]), row.Get("same") ?? row["form"]);
             if (row.Get("sent") == "yes") _sentTitles.Add(ArabicNormalizer.Normalize(row["form"]));
         }
-        foreach (var row in LanguageData.Read("ar/gentilics.tsv")) Gentilics.Add(row["form"], row["place"]);
+        foreach (var row in LanguageData.Read("ar/gentilics.tsv"))
+        {
+            Gentilics.Add(row["form"], row["place"]);
+            // «وفد أمريكي»، «وفدا روسيا»: after an indefinite noun the adjective has no article, and «ا» in the accusative.
+            var form = ArabicNormalizer.Normalize(row["form"]);
+            if (!form.StartsWith("ال", StringComparison.Ordinal) || form.Contains(' ', StringComparison.Ordinal)) continue;
+            _indefiniteGentilics.TryAdd(form[2..], row["place"]);
+            if (form.EndsWith('ي')) _indefiniteGentilics.TryAdd(form[2..] + "ا", row["place"]);
+        }
         foreach (var row in LanguageData.Read("ar/function-words.tsv")) FunctionWords.Add(ArabicNormalizer.Normalize(row["form"]));
         foreach (var row in LanguageData.Read("ar/name-particles.tsv"))
         {
@@ -60,6 +69,9 @@ public sealed class KnowledgeBase
     public PhraseMatcher<string> Gentilics { get; } = new();
 
     public HashSet<string> FunctionWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The place a gentilic written without the article names («أمريكي»، «روسيا» in «وفدا روسيا»), from its match form; null when none.</summary>
+    public string? IndefiniteGentilic(string matchForm) => _indefiniteGentilics.GetValueOrDefault(matchForm);
 
     /// <summary>Words that tell a text's field (domains.tsv): word → field.</summary>
     public PhraseMatcher<string> DomainWords { get; } = new();

@@ -575,10 +575,11 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (ctx.MentionsIn(at, end).FirstOrDefault() is { } named && named.Key == holderKey && named.PhraseFirstToken == at)
                 groupFrom = Math.Max(groupFrom, ctx.EndOf(named));
         }
-        // «واجتمع الوفد البلجيكي مع ممثلي المجتمع المدني»: a group the text has made known, definite and in more than a word, may meet
-        // a group too («مسؤولون أمريكيون مع مسؤولين روس» stays too vague).
+        // «واجتمع الوفد البلجيكي مع ممثلي المجتمع المدني»: a group the text has made known, definite and in more than a word, or a
+        // delegation said to be of somewhere («وفدا من الولايات المتحدة سيجري محادثات … مع مسؤولين محليين»), may meet a group too
+        // («مسؤولون أمريكيون مع مسؤولين روس» stays too vague).
         var acting = draft.ActorGroups is [var actingGroup] && actingGroup.Text.Contains(' ', StringComparison.Ordinal)
-            && ArabicNormalizer.Normalize(actingGroup.Text).StartsWith("ال", StringComparison.Ordinal) ? actingGroup : null;
+            && (ArabicNormalizer.Normalize(actingGroup.Text).StartsWith("ال", StringComparison.Ordinal) || IsDelegation(actingGroup)) ? actingGroup : null;
         if (acting is not null && actorGroupEnd is { } actingEnd) groupFrom = Math.Max(groupFrom, actingEnd);
         if (draft.Type is EventType.Meeting or EventType.Call && (draft.Actors.Count == 1 || acting is not null && draft.Actors.Count == 0) && draft.Counterparts.Count == 0
             && GroupAfter(ctx, groupFrom, end) is { } group && group.Text != draft.ActorGroups.FirstOrDefault()?.Text)
@@ -593,6 +594,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return draft.Actors.Count + draft.Counterparts.Count + draft.Groups.Count >= 2
             && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0 && draft.Counterparts.Count > 0) ? draft : null;
     }
+
+    /// <summary>A group whose head is a word for a delegation («وفد أمريكي»).</summary>
+    private bool IsDelegation(PartyGroup group) => lexicon.Cue(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(group.Text)), 0) is { Value: "delegation" };
 
     private const int GroupLeadTokens = 3;
     private const int MaxGroupLeadTokens = 8; // with rooms, buildings and places of the meeting before the group
@@ -659,6 +663,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             var describes = lexicon.Group(tokens, j) is { Value: "adjective" } adjective && (adjective.Proclitics.Length == 0 || definiteHead && adjective.Proclitics == "ال")
                 || kb.Gentilics.Match(tokens, j) is not null
+                || !definiteHead && tokens[j].Proclitics.Count == 0 && kb.IndefiniteGentilic(tokens[j].Form) is not null // «وفد أمريكي»
                 || tokens[j].Proclitics is ["ال"] && lexicon.Cue(tokens, j) is null && lexicon.Triggers.Match(tokens, j) is null && (!definiteHead || IsOfRelation(tokens[j]))
                 || tokens[j].Proclitics.Count == 0 && lexicon.GroupAdjectiveEndings.Any(e => tokens[j].Stem.EndsWith(e, StringComparison.Ordinal)); // أميركيين
             if (!describes) break;
@@ -733,13 +738,19 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             for (var i = trigger.End; i < Math.Min(end, trigger.End + GroupLeadTokens); i++)
             {
                 if (ctx.InTime[i] || tokens[i].Form is "\"" or "«") continue;
-                if (GroupAt(ctx, i, end) is { } after && (trigger.Value.Type == EventType.Visit || lexicon.Is(tokens, after.End, "with")
+                if (GroupAt(ctx, i, end) is { } after && (trigger.Value.Type == EventType.Visit || lexicon.Is(tokens, PastWhereAndWhen(ctx, after.End), "with")
                     || after.End < ctx.ByToken.Length && ctx.ByToken[after.End] is { } met && met.PhraseFirstToken == after.End && IsCounterpartMarked(tokens, met))) return after;
                 break;
             }
+        // «وأجرى وفد أمريكي محادثات»، «أن وفدا أمريكيا سيجري محادثات»: the group that holds the meeting is its subject, after
+        // the verb of holding or right before it, as the one that makes a visit.
+        var holds = maker < 0 && trigger.Value is { Type: EventType.Meeting, Kind: TriggerKind.Noun }
+            ? VerbBefore(ctx, trigger.First, "holds", enclitics: false, HolderLookBackTokens) : null;
+        if (holds is { } held) maker = held;
         if (maker >= 0)
             for (var i = maker + 1; i < trigger.First; i++)
                 if (GroupAt(ctx, i, trigger.First) is { } made) return made;
+        if (holds is { } verbOfHolding && GroupEndingAt(ctx, verbOfHolding) is { } holding) return (holding, verbOfHolding);
         if (trigger.Value.Kind != TriggerKind.Verb) return null;
         var verb = trigger.First;
         while (verb > ctx.Sentence.FirstToken && (lexicon.Is(tokens, verb - 1, "auxiliary") || lexicon.Is(tokens, verb - 1, "future") || ctx.InTime[verb - 1])) verb--;
@@ -747,6 +758,20 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         if (GroupEndingAt(ctx, verb) is { } subject) return (subject, verb);
         // «مجموعة من المسؤولين غادرت العاصمة السورية دمشق متوجهة إلى دوما»: the group that left is the one that goes.
         return LeavingBefore(ctx, verb) is { } left && GroupEndingAt(ctx, left) is { } leaving ? (leaving, left) : null;
+    }
+
+    /// <summary>The token after the times and a place «في …» from <paramref name="i"/> on («اجتمع وفد أمريكي في أنقرة أمس مع»).</summary>
+    private int PastWhereAndWhen(SentenceContext ctx, int i)
+    {
+        while (i < ctx.Sentence.EndToken)
+        {
+            if (ctx.InTime[i]) i++;
+            else if (lexicon.Is(ctx.Tokens, i, "location") && i + 1 < ctx.Sentence.EndToken && ctx.ByToken[i + 1] is { Type: EntityType.GPE or EntityType.LOC } place
+                && place.PhraseFirstToken == i + 1) i = place.EndToken;
+            else if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } glued && glued.FirstToken == i && PlaceLead(ctx.Tokens, glued) == "location") i = glued.EndToken; // «بأنقرة»
+            else break;
+        }
+        return i;
     }
 
     private const int LeaveLookBackTokens = 6;

@@ -43,6 +43,20 @@ public class EventMentionTests
     public void A_meeting_noun_after_during_with_a_party_behind_a_preposition_is_not_read_as_two_met() =>
         Assert.Empty(Events("وقال سامح شكري لسيرغي لافروف خلال جلسة عمل أمس إن الوضع صعب.", "2017-05-04"));
 
+    [Theory]
+    [InlineData("واجتمع وفد أمريكي في أنقرة مع مسؤولين أتراك.", "وفد أمريكي", "مسؤولين أتراك")]
+    [InlineData("وأجرى وفد أمريكي محادثات مع مسؤولين أتراك.", "وفد أمريكي", "مسؤولين أتراك")]
+    [InlineData("أعلنت الوزارة أن وفدا من الولايات المتحدة سيجري محادثات، الجمعة، في تركيا مع مسؤولين محليين.", "وفدا من الولايات المتحدة", "مسؤولين محليين")]
+    public void A_delegation_that_meets_or_holds_talks_meets_the_group_after_with(string text, string delegation, string met)
+    {
+        var e = Assert.Single(Events(text, "2018-05-24"));
+        Assert.Equal((EventType.Meeting, delegation, met), (e.Type, Assert.Single(e.ActorGroups).Text, Assert.Single(e.Groups).Text));
+    }
+
+    [Fact]
+    public void Officials_meeting_officials_stay_too_vague_for_an_event() =>
+        Assert.Empty(Events("واجتمع مسؤولون أمريكيون مع مسؤولين روس.", "2018-05-24"));
+
     [Fact]
     public void A_visitor_named_after_an_office_in_construct_is_the_visits_actor()
     {
