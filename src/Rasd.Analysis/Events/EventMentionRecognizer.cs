@@ -743,17 +743,17 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 break;
             }
         // «وأجرى وفد أمريكي محادثات»، «أن وفدا أمريكيا سيجري محادثات»: the group that holds the meeting is its subject, after
-        // the verb of holding or right before it, as the one that makes a visit.
-        var holds = maker < 0 && trigger.Value is { Type: EventType.Meeting, Kind: TriggerKind.Noun }
-            ? VerbBefore(ctx, trigger.First, "holds", enclitics: false, HolderLookBackTokens) : null;
-        if (holds is { } held) maker = held;
+        // the verb of holding or right before it, as the one that makes a visit («وكان فريق من … قد قام بزيارة المصابين»).
+        if (maker < 0 && trigger.Value is { Type: EventType.Meeting, Kind: TriggerKind.Noun }
+            && VerbBefore(ctx, trigger.First, "holds", enclitics: false, HolderLookBackTokens) is { } holds) maker = holds;
         if (maker >= 0)
+        {
             for (var i = maker + 1; i < trigger.First; i++)
                 if (GroupAt(ctx, i, trigger.First) is { } made) return made;
-        if (holds is { } verbOfHolding && GroupEndingAt(ctx, verbOfHolding) is { } holding) return (holding, verbOfHolding);
+            return GroupEndingAt(ctx, StartOfVerb(ctx, maker)) is { } making ? (making, maker) : null;
+        }
         if (trigger.Value.Kind != TriggerKind.Verb) return null;
-        var verb = trigger.First;
-        while (verb > ctx.Sentence.FirstToken && (lexicon.Is(tokens, verb - 1, "auxiliary") || lexicon.Is(tokens, verb - 1, "future") || ctx.InTime[verb - 1])) verb--;
+        var verb = StartOfVerb(ctx, trigger.First);
         // The longest group that ends at the verb: «مجموعة من المسؤولين الأمريكيين» rather than «المسؤولين الأمريكيين».
         if (GroupEndingAt(ctx, verb) is { } subject) return (subject, verb);
         // «مجموعة من المسؤولين غادرت العاصمة السورية دمشق متوجهة إلى دوما»: the group that left is the one that goes.
@@ -772,6 +772,13 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             else break;
         }
         return i;
+    }
+
+    /// <summary>Where a verb's words begin: auxiliaries, a word of the future and times before it («قد قام»، «سوف يجري»).</summary>
+    private int StartOfVerb(SentenceContext ctx, int verb)
+    {
+        while (verb > ctx.Sentence.FirstToken && (lexicon.Is(ctx.Tokens, verb - 1, "auxiliary") || lexicon.Is(ctx.Tokens, verb - 1, "future") || ctx.InTime[verb - 1])) verb--;
+        return verb;
     }
 
     private const int LeaveLookBackTokens = 6;

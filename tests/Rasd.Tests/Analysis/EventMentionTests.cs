@@ -53,6 +53,15 @@ public class EventMentionTests
         Assert.Equal((EventType.Meeting, delegation, met), (e.Type, Assert.Single(e.ActorGroups).Text, Assert.Single(e.Groups).Text));
     }
 
+    [Theory]
+    [InlineData("وكان فريق من إدارة المستشفى قد قام بزيارة المصابين.", EventType.Visit, "فريق من إدارة المستشفى")]
+    [InlineData("وكان وفد من وزارة الخارجية قد أجرى محادثات مع مون جيه إن.", EventType.Meeting, "وفد من وزارة الخارجية")]
+    public void A_group_right_before_the_verb_that_makes_or_holds_the_event_is_its_actor(string text, EventType type, string group)
+    {
+        var e = Assert.Single(Events(text, "2018-05-24"));
+        Assert.Equal((type, group), (e.Type, Assert.Single(e.ActorGroups).Text));
+    }
+
     [Fact]
     public void Officials_meeting_officials_stay_too_vague_for_an_event() =>
         Assert.Empty(Events("واجتمع مسؤولون أمريكيون مع مسؤولين روس.", "2018-05-24"));
