@@ -34,7 +34,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         {
             if (QuotedNameOfAThing(tokens, i) is { } past) { i = past; continue; }
             var office = lastInOffice is { } held && i - held.End <= CounterpartReachTokens ? held.Office : null;
-            var mention = TitledName(doc, i, tagged, offices, office) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged);
+            var mention = Hyphenated(doc, TitledName(doc, i, tagged, offices, office) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged));
             if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention) && kb.Titles.Match(tokens, mention.PhraseFirstToken) is not { Value: "counterpart" })
                 mention = mention with { Key = mentions[^1].Key, RoleOnly = false }; // «ديمتري بيسكوف، المتحدث باسم الكرملين»
             if (mention is not null)
@@ -55,6 +55,22 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             else i++;
         }
         return InTheTextsField(doc, NamesAgain(doc, mentions));
+    }
+
+    /// <summary>
+    /// «كيم يونغ-تشول»، «ري سون-غوون»: a name the text does not know goes on past a hyphen written with no space around it,
+    /// which the tokenizer reads as a word of its own.
+    /// </summary>
+    private static Mention? Hyphenated(AnalyzedDocument doc, Mention? m)
+    {
+        if (m is not { Type: EntityType.PER, RoleOnly: false } || m.Key.StartsWith(Mention.KnowledgeBasePrefix, StringComparison.Ordinal)) return m;
+        var tokens = doc.Tokens;
+        var end = m.EndToken;
+        while (end + 1 < tokens.Count && tokens[end].Form == "-" && tokens[end].Raw.Start == tokens[end - 1].Raw.End
+            && tokens[end + 1].Raw.Start == tokens[end].Raw.End && tokens[end + 1].Kind == TokenKind.Word) end += 2;
+        if (end == m.EndToken) return m;
+        var raw = new TextSpan(m.Raw.Start, tokens[end - 1].Raw.End);
+        return m with { Raw = raw, Text = raw.SliceString(doc.Raw), Key = m.Key + string.Concat(tokens.Skip(m.EndToken).Take(end - m.EndToken).Select(t => t.Form)), EndToken = end };
     }
 
     private const int MaxQuotedNameTokens = 4;

@@ -225,7 +225,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «الدعم»، «بالدعم»: a verb's form with the article is the noun, which names no one acting.
             if (t.Value.Kind == TriggerKind.Verb && t.Proclitics.EndsWith("ال", StringComparison.Ordinal)) continue;
             // «خلال تلك الزيارة»، «هذه الزيارة»: a noun pointing back at an event told already is no new one.
-            if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || IsAttended(ctx, i)
+            // «حضر مأدبة غداء مع الجنرال»: attended with someone named, it is a meeting with them all the same.
+            if (t.Value.Kind == TriggerKind.Noun && (lexicon.Is(ctx.Tokens, i - 1, "anaphoric") || IsAttended(ctx, i) && !IsWithSomeone(ctx, t.End)
                 || lexicon.Is(ctx.Tokens, i - 1, "during") && (t.Proclitics.EndsWith("ال", StringComparison.Ordinal) || ctx.Tokens[i].Form.StartsWith("ال", StringComparison.Ordinal)))) continue;
             // «لقاءاته الودية أمام فريق أريس»: a match, not a meeting; in a text about sport (domains.tsv), «اللقاء» is the match.
             if (t.Value.Type == EventType.Meeting && (Enumerable.Range(t.End, MatchCueWithinTokens).Any(j => j < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, j, "match-near"))
@@ -244,6 +245,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// «حضر اللقاء»، «شارك في الاجتماع»: a word of attending right before the meeting noun, or with a time between
     /// («للمشاركة اليوم في اجتماعات آسيان»).
     /// </summary>
+    private bool IsWithSomeone(SentenceContext ctx, int at) =>
+        at + 1 < ctx.Sentence.EndToken && lexicon.Is(ctx.Tokens, at, "with") && ctx.ByToken[at + 1] is { Type: EntityType.PER } m && m.PhraseFirstToken == at + 1;
+
     private bool IsAttended(SentenceContext ctx, int noun)
     {
         if (lexicon.EndsRightBefore(ctx.Tokens, noun, "attend")) return true;
@@ -461,7 +465,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (type is EventType.Meeting or EventType.Call ? SubjectAfterTheOpening(ctx, trigger)?.Key : null) // «وفي اتصال هاتفي مع أردوغان، أكد بوتين»
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
-                    ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null); // «وسيقوم بزيارة النصب التذكاري»
+                    ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null) // «وسيقوم بزيارة النصب التذكاري»
+                    ?? (IsMealOrTalksOfTheStory(ctx, trigger, parties) ? ctx.State.LastActor : null); // «وقد حضر مأدبة غداء مع الجنرال»
                 // «وجه الوزير البريطاني دعوة إلى الجهيناوي لزيارة لندن»: an invitation to someone the text does not name as a person: no one known visits.
                 if (actor is not null && !possessive && genitive is null && makers.Count == 0 && delegation is null && invitee is null && InvitesOneAfter(ctx, trigger)) return null;
                 // «زيارة وفد من جماعة الحوثي ولقائهم بنصرالله»: a plural pronoun stands for the group named just before.
@@ -957,6 +962,16 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// <summary>A verb that opens its sentence joined to the story before («والتقى»، «كما التقت»، «ثم زار»).</summary>
     private bool GoesOnWithTheStory(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
         trigger.First == ctx.Sentence.FirstToken && trigger.Proclitics.StartsWith('و') || OpensTheSentenceGoingOn(ctx, trigger.First);
+
+    /// <summary>
+    /// «وقد حضر مأدبة غداء مع الجنرال السابق»: a meeting noun right after the verb that opens the sentence going on with the story,
+    /// with the one met marked by «مع» or «ب» after it: the story's actor held it.
+    /// </summary>
+    private bool IsMealOrTalksOfTheStory(SentenceContext ctx, PhraseMatch<Trigger> trigger, List<Mention> parties) =>
+        trigger.Value.Type == EventType.Meeting && trigger.Enclitic.Length == 0 && trigger.Proclitics.Length == 0 && trigger.First > ctx.Sentence.FirstToken
+        && ctx.ByToken[trigger.First - 1] is null && ctx.Tokens[trigger.First - 1].IsWord && lexicon.Triggers.Match(ctx.Tokens, trigger.First - 1) is null
+        && OpensTheSentenceGoingOn(ctx, trigger.First - 1)
+        && parties.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC)) is { } met && IsMetWith(ctx, trigger.End, met);
 
     private bool OpensTheSentenceGoingOn(SentenceContext ctx, int verb) =>
         verb == ctx.Sentence.FirstToken && ctx.Tokens[verb].Proclitics is [ "و", .. ]

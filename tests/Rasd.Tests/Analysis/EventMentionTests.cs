@@ -63,6 +63,18 @@ public class EventMentionTests
     }
 
     [Fact]
+    public void A_meal_attended_with_someone_going_on_with_the_story_is_the_story_actors_meeting()
+    {
+        var e = Events("وصل وزير الخارجية الأمريكي مايك بومبيو إلى بيونغيانغ. وقد حضر مأدبة غداء مع الجنرال السابق، كيم يونغ-تشول، المشمول بالعقوبات.", "2018-05-10");
+        var meal = Assert.Single(e, x => x.Type == EventType.Meeting);
+        Assert.Equal(("kb:mike-pompeo", "per:كيم يونغ-تشول"), (Assert.Single(meal.Actors), Assert.Single(meal.Counterparts)));
+    }
+
+    [Fact]
+    public void A_meeting_attended_with_no_one_named_after_it_is_no_event_of_the_attendant() =>
+        Assert.DoesNotContain(Events("وصل مايك بومبيو إلى بيونغيانغ. وقد حضر الاجتماع الذي عقد في القصر.", "2018-05-10"), x => x.Type == EventType.Meeting);
+
+    [Fact]
     public void Officials_meeting_officials_stay_too_vague_for_an_event() =>
         Assert.Empty(Events("واجتمع مسؤولون أمريكيون مع مسؤولين روس.", "2018-05-24"));
 

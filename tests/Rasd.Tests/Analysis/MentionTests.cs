@@ -218,6 +218,14 @@ public class MentionTests
     }
 
     [Fact]
+    public void A_name_goes_on_past_a_hyphen_written_without_spaces()
+    {
+        var m = Mentions("والتقى بومبيو الجنرال كيم يونغ-تشول في بيونغ يانغ، وقال إن المحادثات - وهي الثانية - كانت جيدة.");
+        Assert.Contains(m, x => x is { Text: "كيم يونغ-تشول", Type: EntityType.PER });
+        Assert.DoesNotContain(m, x => x.Text.Contains('-', StringComparison.Ordinal) && x.Text != "كيم يونغ-تشول");
+    }
+
+    [Fact]
     public void A_counterpart_holds_the_office_of_one_named_with_it_before_and_named_again_by_surname()
     {
         // «وزير الشؤون الخارجية» is Tunisia's name of «وزير الخارجية»; «خميس» is his given name, «الخميس» a weekday.
