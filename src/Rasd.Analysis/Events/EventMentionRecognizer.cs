@@ -172,6 +172,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     {
         public IReadOnlyList<Token> Tokens => Doc.Tokens;
 
+        /// <summary>The groups read in this sentence whose head is a word for a delegation («وفد أمريكي»).</summary>
+        public HashSet<PartyGroup> Delegations { get; } = [];
+
         /// <summary>The names wholly within <c>[first, end)</c>, found by binary search (mentions come in text order).</summary>
         public IEnumerable<Mention> MentionsIn(int first, int end)
         {
@@ -584,7 +587,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         // delegation said to be of somewhere («وفدا من الولايات المتحدة سيجري محادثات … مع مسؤولين محليين»), may meet a group too
         // («مسؤولون أمريكيون مع مسؤولين روس» stays too vague).
         var acting = draft.ActorGroups is [var actingGroup] && actingGroup.Text.Contains(' ', StringComparison.Ordinal)
-            && (ArabicNormalizer.Normalize(actingGroup.Text).StartsWith("ال", StringComparison.Ordinal) || IsDelegation(actingGroup)) ? actingGroup : null;
+            && (ArabicNormalizer.Normalize(actingGroup.Text).StartsWith("ال", StringComparison.Ordinal) || ctx.Delegations.Contains(actingGroup)) ? actingGroup : null;
         if (acting is not null && actorGroupEnd is { } actingEnd) groupFrom = Math.Max(groupFrom, actingEnd);
         if (draft.Type is EventType.Meeting or EventType.Call && (draft.Actors.Count == 1 || acting is not null && draft.Actors.Count == 0) && draft.Counterparts.Count == 0
             && GroupAfter(ctx, groupFrom, end) is { } group && group.Text != draft.ActorGroups.FirstOrDefault()?.Text)
@@ -599,9 +602,6 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return draft.Actors.Count + draft.Counterparts.Count + draft.Groups.Count >= 2
             && (draft.Type is EventType.Meeting or EventType.Call or EventType.Agreement || draft.Actors.Count > 0 && draft.Counterparts.Count > 0) ? draft : null;
     }
-
-    /// <summary>A group whose head is a word for a delegation («وفد أمريكي»).</summary>
-    private bool IsDelegation(PartyGroup group) => lexicon.Cue(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(group.Text)), 0) is { Value: "delegation" };
 
     private const int GroupLeadTokens = 3;
     private const int MaxGroupLeadTokens = 8; // with rooms, buildings and places of the meeting before the group
@@ -622,11 +622,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         for (var i = from; i < Math.Min(end, reach); i++)
         {
             // «اجتمع دي ميستورا في جنيف مع وفد المعارضة»: where the meeting was stands between the verb and the group.
-            if ((lexicon.Is(tokens, i, "location") && i + 1 < end ? ctx.ByToken[i + 1] : ctx.ByToken[i] is { Proclitics: var p } glued && p.EndsWith('ب') ? glued : null)
-                is { Type: EntityType.GPE or EntityType.LOC } place)
+            if (PastPlace(ctx, i, end) is { } past)
             {
-                reach += ctx.EndOf(place) - i;
-                i = ctx.EndOf(place) - 1;
+                reach += past - i;
+                i = past - 1;
                 continue;
             }
             if (ctx.ByToken[i] is not null) return null;
@@ -696,7 +695,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var cut = head.Form.StartsWith("لل", StringComparison.Ordinal) ? 0 : head.Proclitics.TakeWhile(p => p != "ال").Sum(p => p.Length);
         var start = ctx.Doc.RequireNormalized().ToRaw(new TextSpan(head.Span.Start + cut, head.Span.Start + cut + 1)).Start;
         var raw = new TextSpan(start, ctx.Doc.RawSpan(first, last + 1).End);
-        return (new PartyGroup(raw.SliceString(ctx.Doc.Raw), raw), last + 1);
+        var group = new PartyGroup(raw.SliceString(ctx.Doc.Raw), raw);
+        if (lexicon.Cue(tokens, i) is not null) ctx.Delegations.Add(group); // only «delegation» passes the head's test above
+        return (group, last + 1);
     }
 
     // «الليبي»، «السعودية»، «الأمريكيين»: an adjective of relation, in match form.
@@ -771,12 +772,18 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         while (i < ctx.Sentence.EndToken)
         {
             if (ctx.InTime[i]) i++;
-            else if (lexicon.Is(ctx.Tokens, i, "location") && i + 1 < ctx.Sentence.EndToken && ctx.ByToken[i + 1] is { Type: EntityType.GPE or EntityType.LOC } place
-                && place.PhraseFirstToken == i + 1) i = place.EndToken;
-            else if (ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } glued && glued.FirstToken == i && PlaceLead(ctx.Tokens, glued) == "location") i = glued.EndToken; // «بأنقرة»
+            else if (PastPlace(ctx, i, ctx.Sentence.EndToken) is { } past) i = past;
             else break;
         }
         return i;
+    }
+
+    /// <summary>The token after the place where something happens that opens at <paramref name="i"/> («في أنقرة»، «بأنقرة»); null when none does.</summary>
+    private int? PastPlace(SentenceContext ctx, int i, int end)
+    {
+        if (lexicon.Is(ctx.Tokens, i, "location") && i + 1 < end && ctx.ByToken[i + 1] is { Type: EntityType.GPE or EntityType.LOC } place && place.PhraseFirstToken == i + 1)
+            return ctx.EndOf(place);
+        return ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } glued && glued.FirstToken == i && PlaceLead(ctx.Tokens, glued) == "location" ? ctx.EndOf(glued) : null;
     }
 
     /// <summary>Where a verb's words begin: auxiliaries, a word of the future and times before it («قد قام»، «سوف يجري»).</summary>
