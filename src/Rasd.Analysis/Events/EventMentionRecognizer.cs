@@ -327,16 +327,20 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             after.AddRange(ctx.MentionsIn(resumeFrom, end));
         }
         var type = trigger.Value.Type;
+        // «في لقاء تلفزيوني مع شبكة فوكس نيوز»، «في لقائه مع قناة "بي إف إم"»: a meeting noun with the press is an interview.
+        if (type == EventType.Meeting && trigger.Value.Kind == TriggerKind.Noun && IsInterview(tokens, trigger.End, end)) return null;
         // «محادثات مع كوريا الجنوبية»: a country right after «مع» is the party met when no one is named for it.
         // «محادثات مع مسؤولين فلسطينيين، حسبما ذكرت فرانس برس»: the source of the claim takes no part; nor does a body whose
         // demands, or anything else, a preposition leads to («بمطالب الاتحاد الأوروبي»).
         var parties = after.Where(m => (IsParticipant(tokens, m, type)
             || m.Type == EntityType.GPE && type is EventType.Meeting or EventType.Call && lexicon.Is(tokens, m.PhraseFirstToken - 1, "with")) && !IsSourceOfClaim(ctx, m)
             && !IsGenitiveOfAPrepositionalNoun(ctx, m) && !IsServedByATitle(ctx, m)).ToList();
+        // «لن يلتقي بزعيم كوريا الشمالية، إلا إذا اتخذت»، «لم يلتق إلا بالسفير»: an exception after the event's words undoes its negation.
+        var exception = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) ? ExceptionAfter(tokens, trigger.End, windowEnd, ctx.Sentence.EndToken) : null;
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,
-            Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) || IsCalledOff(ctx, trigger.First) || IsDenied(ctx, trigger.First),
+            Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) && exception is null || IsCalledOff(ctx, trigger.First) || IsDenied(ctx, trigger.First),
             Recap = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "recap", RecapLookBackTokens),
             Past = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "past", FutureLookBackTokens),
             // «سيزور»: the future prefix on the verb; «من المقرر أن يلتقي»: a word of planning before it.
@@ -346,6 +350,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 || trigger.Value.Kind == TriggerKind.Noun && IsInvited(ctx, trigger) // an invitation is to a visit not yet made
                 || trigger.Value.Kind == TriggerKind.Noun && IsUpcoming(ctx, trigger, windowEnd), // «زيارة الرئيس السيسي المقبلة»
             Hypothetical = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "hypothetical", HypotheticalLookBackTokens)
+                || exception is { } except && lexicon.Is(tokens, except + 1, "hypothetical") // «لن يلتقي … إلا إذا»: on a condition
                 || trigger.Value.Kind == TriggerKind.Noun && HasCueAfter(tokens, windowEnd, ctx.Sentence.EndToken, trigger.End, "uncertain"),
             Attribution = Attribution(ctx, trigger.First),
         };
@@ -379,6 +384,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // No subject written: the verb goes on the sentence's previous one («وصل … وأجرى»), or a
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
                 var actor = subject?.Key ?? delegation?.Key ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key
+                    ?? ClauseSubject(ctx, StartOfVerb(ctx, trigger.First), type)?.Key
                     ?? (LeavingBefore(ctx, trigger.First) is { } left ? ImmediatelyBefore(ctx, left, type)?.Key : null)
                     ?? (GoesOnWithTheStory(ctx, trigger) ? ctx.State.LastActor : null); // «كما التقت بالأمين العام»: the one the story was about
                 if (actor is null)
@@ -445,8 +451,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 break;
             case TriggerKind.Noun:
             {
+                // «عقد الرئيس هادي اجتماعا ضم أحمد بن دغر وحيدر العطاس»: who holds a meeting that gathers others meets them.
+                var gatherer = maker < 0 && trigger.Enclitic.Length == 0 && trigger.End < end
+                    && lexicon.Cues.Match(tokens, trigger.End, enclitics: true) is { Value: "joins", Enclitic.Length: 0 } && SoleHolder(ctx, trigger) is { } gathers
+                    && parties.All(m => m.Key != gathers.Key) ? gathers : null;
                 // «زيارة حفتر»: the genitive is the actor; «محادثات مع شويغو»: a marked name is a counterpart.
-                var genitive = maker >= 0 ? null : parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m) && IsGenitiveOf(ctx, trigger, m));
+                var genitive = maker >= 0 || gatherer is not null ? null : parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m) && IsGenitiveOf(ctx, trigger, m));
                 // A pronoun suffix is the actor («زيارته»: his visit; «لقائه مبعوث الأمم المتحدة»: his meeting with the envoy)
                 // unless it is the «ي» of a dual with a name right after (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(trigger.Enclitic == "ي" && genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
@@ -462,7 +472,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var holder = makers.Count == 0 && holders.Count == 0 && !possessive && genitive is null && delegation is null
                     && (parties.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC)) is not { } met || IsMetWith(ctx, trigger.End, met)) ? SoleHolder(ctx, trigger) : null;
                 var invitee = Invitee(ctx, trigger, type);
-                var actor = possessive ? owner : genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? holder?.Key
+                var actor = possessive ? owner : gatherer?.Key ?? genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? holder?.Key
                     ?? (genitive is null && maker < 0 && JoinsHimWith(ctx, trigger) ? owner : null) ?? invitee?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
                     ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
@@ -1077,6 +1087,26 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         m.Proclitics.EndsWith('ب') || lexicon.Is(tokens, m.PhraseFirstToken - 1, "with");
 
     /// <summary>A cue of <paramref name="role"/> among the words after the trigger, up to the next trigger (within the noun's phrase).</summary>
+    /// <summary>A word of the press right after a meeting noun, or after «مع» there («لقاء تلفزيوني»، «لقائه مع قناة»، «حوار لصحيفة»).</summary>
+    private bool IsInterview(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var at = from < end && lexicon.Is(tokens, from, "with") ? from + 1 : from;
+        return at < end && lexicon.Is(tokens, at, "media");
+    }
+
+    private const int ExceptionLookAheadTokens = 8;
+
+    /// <summary>
+    /// Where a word of exception («إلا») stands a few words after the trigger, before the next one; null when none does, or
+    /// when «أن» follows it: «إلا أن» is "but", and the negation stands («لم يلتق بوتين بحفتر، إلا أن لافروف التقاه»).
+    /// </summary>
+    private int? ExceptionAfter(IReadOnlyList<Token> tokens, int from, int windowEnd, int sentenceEnd)
+    {
+        for (var i = from; i < Math.Min(Math.Min(sentenceEnd, windowEnd), from + ExceptionLookAheadTokens); i++)
+            if (lexicon.Is(tokens, i, "except")) return i + 1 < sentenceEnd && IsThat(tokens, i + 1) ? null : i;
+        return null;
+    }
+
     private bool HasCueAfter(IReadOnlyList<Token> tokens, int windowEnd, int sentenceEnd, int from, string role)
     {
         for (var i = from; i < Math.Min(sentenceEnd, Math.Max(windowEnd, from + UncertainLookAheadTokens)); i++)
@@ -1373,6 +1403,29 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             // «فومين، الذى كان في زيارة لباكستان»: a noun in the clause stands after «في».
             if (!(lexicon.Is(tokens, i, "recap") || lexicon.Is(tokens, i, "auxiliary") || lexicon.Is(tokens, i, "future") || lexicon.Is(tokens, i, "negation") || IsThat(tokens, i)
                 || i == verb - 1 && lexicon.Is(tokens, i, "location"))) return null;
+        }
+        return null;
+    }
+
+    private const int ClauseLookBackTokens = 24;
+
+    /// <summary>
+    /// «أن مايك بومبيو مدير الاستخبارات … والمرشح لتولي وزارة الخارجية، سافر»: the person right after «أن»/«إن» is the subject
+    /// of the verb right after the comma that closes what is said of him, however long; null when another person, another
+    /// trigger or another «أن» stands there, or no comma closes it («أن روزماري ماتت …، حتى اهلها يزورون قبرها»).
+    /// </summary>
+    private Mention? ClauseSubject(SentenceContext ctx, int verb, EventType type)
+    {
+        var tokens = ctx.Tokens;
+        if (verb - 1 <= ctx.Sentence.FirstToken || tokens[verb - 1].Form != ",") return null;
+        string? between = null; // the one person named between «أن» and the verb: the subject again, with his offices
+        for (var i = verb - 1; i > ctx.Sentence.FirstToken && i >= verb - ClauseLookBackTokens; i--)
+        {
+            if (lexicon.Triggers.Match(tokens, i) is not null || IsThat(tokens, i)) return null;
+            if (ctx.ByToken[i] is not { } m) continue;
+            if (m.Type == EntityType.PER && (between ??= m.Key) != m.Key) return null;
+            if (m.PhraseFirstToken == i && lexicon.Cues.Match(tokens, i - 1, enclitics: false) is { Value: "that" })
+                return m.Type == EntityType.PER && IsParticipant(tokens, m, type) ? m : null;
         }
         return null;
     }
@@ -1867,9 +1920,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 draft.Times.AddRange(drafts[k - 1].Times);
                 continue;
             }
+            // «قال البيت الأبيض، الجمعة، إن ترامب لن يلتقي بزعيم كوريا الشمالية، إلا إذا»: the telling's time says nothing of
+            // when what is planned, or put on a condition, will be.
+            if (onlyStatementTimes && (draft.Future || draft.Hypothetical)) draft.Times.Clear();
             // «كشف ترامب، الثلاثاء، أن … للاجتماع المرتقب»: a time before «أن» dates the telling, not the plan told.
             var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes && !draft.Prepared || t.FirstToken >= draft.Trigger.End)
-                    && !(draft.Future && (statementTimes.Contains(t) || t.EndToken <= draft.Trigger.First && Enumerable.Range(t.EndToken, draft.Trigger.First - t.EndToken).Any(j => IsThat(tokens, j)))))
+                    && !((draft.Future || draft.Hypothetical) && (statementTimes.Contains(t) || t.EndToken <= draft.Trigger.First && Enumerable.Range(t.EndToken, draft.Trigger.First - t.EndToken).Any(j => IsThat(tokens, j)))))
                 .OrderBy(t => t.FirstToken >= draft.Trigger.End ? 0 : 1).ThenBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
             if (nearest is null) continue;
             if (onlyStatementTimes) draft.Times.Clear();

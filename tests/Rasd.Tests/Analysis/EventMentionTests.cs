@@ -1108,4 +1108,38 @@ public class EventMentionTests
         var e = Assert.Single(Events(text, "2016-06-27"), m => m.Type == EventType.Meeting);
         Assert.Equal((actor, group), (Assert.Single(e.Actors), Assert.Single(e.Groups).Text));
     }
+
+    [Fact]
+    public void The_person_right_after_that_is_the_subject_of_the_verb_after_the_comma_that_closes_what_is_said_of_him() =>
+        Assert.Equal(
+            ["visit kb:mike-pompeo >  @kb:north-korea -", "meeting kb:mike-pompeo > kb:kim-jong-un @kb:north-korea -"],
+            Events("أكدت مصادر أمريكية أن مايك بومبيو مدير الاستخبارات المركزية الأمريكية (CIA) والمرشح لتولي وزارة الخارجية، سافر إلى كوريا الشمالية، حيث عقد اجتماعا سريا مع زعيمها كيم جونغ أون.", "2018-04-18").Select(Describe));
+
+    [Fact]
+    public void No_one_after_that_is_the_subject_of_a_verb_no_comma_parts_from_him() =>
+        Assert.Empty(Events("يقول ان روزماري ماتت وتم التعرف عليها، حتى اهلها يزورون قبرها اليوم.", "2018-04-19"));
+
+    [Theory]
+    [InlineData("وقال المصدر إن بوتين لم يلتق إلا بوزير الخارجية سيرغي لافروف.", false)] // he met only him
+    [InlineData("لم يلتق بوتين بحفتر، إلا أن لافروف التقاه.", true)] // «إلا أن» is "but"
+    public void An_exception_after_a_negated_event_undoes_the_negation(string text, bool negated) =>
+        Assert.Equal(negated, Events(text, "2018-03-11").First(e => e.Actors.Contains("kb:vladimir-putin")).Negated);
+
+    [Fact]
+    public void A_meeting_refused_but_on_a_condition_is_hypothetical_and_the_telling_does_not_date_it()
+    {
+        var e = Assert.Single(Events("وكان البيت الأبيض قال، الجمعة، إن ترامب لن يلتقي بزعيم كوريا الشمالية، إلا إذا اتخذت بيونغ يانغ خطوات ملموسة.", "2018-03-11"));
+        Assert.Equal((false, true, null), (e.Negated, e.Hypothetical, e.Date));
+    }
+
+    [Theory]
+    [InlineData("و صرح مصدر مسؤول بأن ما ذكره الرئيس الفرنسي إيمانويل ماكرون في لقائه مع قناة \"بي إف إم\" التلفزيونية، غير صحيح.")]
+    [InlineData("وقال ترامب في لقاء تلفزيوني مع شبكة فوكس نيوز إن الاقتصاد بخير.")]
+    public void A_meeting_noun_with_the_press_is_an_interview(string text) =>
+        Assert.Empty(Events(text, "2018-05-30"));
+
+    [Fact]
+    public void Who_holds_a_meeting_that_gathers_others_meets_them() =>
+        Assert.Equal("meeting kb:abdrabbuh-mansur-hadi > kb:ahmed-obaid-bin-daghr+per:حيدر ابوبكر العطاس @- 2015-08-10", Describe(Assert.Single(Events(
+            "عقد الرئيس اليمني عبد ربه منصور هادي، أمس، اجتماعاً ضم مستشاريه الدكتور أحمد عبيد بن دغر، والمهندس حيدر أبوبكر العطاس.", "2015-08-11"))));
 }
