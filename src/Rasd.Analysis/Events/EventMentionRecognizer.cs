@@ -1773,8 +1773,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     }
 
     /// <summary>
-    /// «وبعد لقاء جمعه أمس مع نظيره العراقي»: a verb of gathering right after a meeting noun, with a pronoun of one person on it
-    /// and «مع» a few words on: he met those named there.
+    /// «وبعد لقاء جمعه أمس مع نظيره العراقي»، «عن لقاء جمعه بوزير الخارجية الألماني»: a verb of gathering right after a meeting
+    /// noun, with a pronoun of one person on it and «مع», or a name with «ب», a few words on: he met those named there.
     /// </summary>
     private bool JoinsHimWith(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
@@ -1784,7 +1784,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             || joins.First != joins.End - 1 || tokens[trigger.End].Enclitic.Length == 0) return false;
         for (var i = trigger.End + 1; i < Math.Min(ctx.Sentence.EndToken, trigger.End + 1 + JoinedWithLookAheadTokens); i++)
         {
-            if (lexicon.Is(tokens, i, "with")) return true;
+            if (lexicon.Is(tokens, i, "with") || ctx.ByToken[i] is { } met && met.PhraseFirstToken == i && IsCounterpartMarked(tokens, met)) return true;
             if (!ctx.InTime[i]) return false;
         }
         return false;

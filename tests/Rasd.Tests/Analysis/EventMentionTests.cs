@@ -1142,4 +1142,9 @@ public class EventMentionTests
     public void Who_holds_a_meeting_that_gathers_others_meets_them() =>
         Assert.Equal("meeting kb:abdrabbuh-mansur-hadi > kb:ahmed-obaid-bin-daghr+per:حيدر ابوبكر العطاس @- 2015-08-10", Describe(Assert.Single(Events(
             "عقد الرئيس اليمني عبد ربه منصور هادي، أمس، اجتماعاً ضم مستشاريه الدكتور أحمد عبيد بن دغر، والمهندس حيدر أبوبكر العطاس.", "2015-08-11"))));
+
+    [Fact]
+    public void A_meeting_that_gathered_him_with_someone_named_behind_b_is_his_meeting_with_them() =>
+        Assert.Equal("meeting per:خالد بن بندر > per:هيكو ماس @- -", Describe(Assert.Single(Events(
+            "وكشف الوزير خالد بن بندر عن لقاء جمعه بوزير الخارجية الألماني هيكو ماس.", "2018-10-09"))));
 }
