@@ -1933,6 +1933,40 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             var run = free.Where(t => t == nearest || InOneRun(ClauseOf(nearest.FirstToken), ClauseOf(t.FirstToken), clausesWithTriggers)).ToList();
             draft.Times.AddRange(run);
         }
+        foreach (var d in drafts) JoinAlternatives(ctx, d.Times);
+    }
+
+    /// <summary>
+    /// «في نهاية مايو المقبل أو بداية يونيو»: two times offered as alternatives are one span the event falls in, at the coarser
+    /// precision of the two (2018-05/2018-06), not two events.
+    /// </summary>
+    private void JoinAlternatives(SentenceContext ctx, List<TimeExpression> times)
+    {
+        times.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        for (var k = times.Count - 1; k > 0; k--)
+        {
+            var (first, second) = (times[k - 1], times[k]);
+            if (first.Value is not { } one || second.Value is not { } other || !IsOrBetween(ctx.Tokens, first.EndToken, second.FirstToken)) continue;
+            var raw = new TextSpan(first.Raw.Start, second.Raw.End);
+            times[k - 1] = first with
+            {
+                Raw = raw, EndToken = second.EndToken, Text = raw.SliceString(ctx.Doc.Raw),
+                Value = new DateValue(one.Start < other.Start ? one.Start : other.Start, one.End > other.End ? one.End : other.End, (DatePrecision)Math.Max((int)one.Precision, (int)other.Precision)),
+            };
+            times.RemoveAt(k);
+        }
+    }
+
+    /// <summary>Only «أو» (and commas) stand between the two tokens.</summary>
+    private bool IsOrBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var or = false;
+        for (var i = from; i < to; i++)
+        {
+            if (lexicon.Is(tokens, i, "or")) or = true;
+            else if (tokens[i].Form != ",") return false;
+        }
+        return or;
     }
 
     /// <summary>«خلال تلك الزيارة»، «أثناء الزيارة» within a few words after a trigger.</summary>

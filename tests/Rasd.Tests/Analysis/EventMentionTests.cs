@@ -1147,4 +1147,13 @@ public class EventMentionTests
     public void A_meeting_that_gathered_him_with_someone_named_behind_b_is_his_meeting_with_them() =>
         Assert.Equal("meeting per:خالد بن بندر > per:هيكو ماس @- -", Describe(Assert.Single(Events(
             "وكشف الوزير خالد بن بندر عن لقاء جمعه بوزير الخارجية الألماني هيكو ماس.", "2018-10-09"))));
+
+    [Fact]
+    public void Two_times_offered_as_alternatives_are_one_span_the_event_falls_in()
+    {
+        const string text = "ويأتي ذلك قبل قمة تاريخية مرتقبة بين الرئيس الأمريكي دونالد ترامب وزعيم كوريا الشمالية كيم جونغ أون، من المتوقع حدوثها في نهاية مايو/ أيار المقبل أو بداية يونيو/ حزيران.";
+        var e = Assert.Single(Events(text, "2018-04-18"));
+        Assert.Equal("2018-05/2018-06", e.Date?.Value);
+        Assert.Equal("نهاية مايو/ أيار المقبل أو بداية يونيو/ حزيران", e.TimeText); // the source's own words
+    }
 }
