@@ -555,6 +555,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // «آلان بيرسيه» opens with a madda, not the article; after a queen's honorific «اليزابيث» is no word with the article.
         if (at < tokens.Count && (tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) && !IsMadda(doc, at) && !(honorific && IsForeignName(tokens[at].Form))
             || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
+        // Nor with a common noun in the sound feminine plural: «والرئيس الأميركي محادثات هاتفية» names no one.
+        if (at < tokens.Count && tokens[at].Form.EndsWith("ات", StringComparison.Ordinal) && IsCommonNoun(tokens[at].Form)) return null;
         var particles = 0;
         // A particle of lineage brings the name after it along: «ضيف الله بن سطام الحويفي».
         int Room() => MaxUnknownNameTokens + 2 * particles;

@@ -1767,9 +1767,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// </summary>
     private List<Mention> HoldersOf(SentenceContext ctx, PhraseMatch<Trigger> trigger)
     {
-        if (trigger.Value is not { Type: EventType.Meeting, Kind: TriggerKind.Noun }
+        if (trigger.Value is not { Type: EventType.Meeting or EventType.Call, Kind: TriggerKind.Noun } // «أجرى مون وترامب اتصالا هاتفيا» too
             || VerbBefore(ctx, trigger.First, "holds", enclitics: false, HolderLookBackTokens) is not { } holds) return [];
-        return MakersOf(ctx, holds, trigger.First, EventType.Meeting) is { Count: >= 2 } holders ? holders : [];
+        return MakersOf(ctx, holds, trigger.First, trigger.Value.Type) is { Count: >= 2 } holders ? holders : [];
     }
 
     /// <summary>

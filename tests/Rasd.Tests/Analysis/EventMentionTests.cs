@@ -1156,4 +1156,15 @@ public class EventMentionTests
         Assert.Equal("2018-05/2018-06", e.Date?.Value);
         Assert.Equal("نهاية مايو/ أيار المقبل أو بداية يونيو/ حزيران", e.TimeText); // the source's own words
     }
+
+    [Theory]
+    [InlineData("وتحدث الرئيس الروسي فلاديمير بوتين هاتفيا مع نظيره التركي رجب طيب أردوغان.", "call kb:vladimir-putin > kb:recep-tayyip-erdogan @- -")] // spoke by phone
+    [InlineData("وأجرى رئيس كوريا الجنوبية مون جيه إن والرئيس الأميركي دونالد ترامب اتصالا هاتفيا.", "call kb:moon-jae-in > kb:donald-trump @- -")] // two who held a call
+    [InlineData("وأجرى الرئيس الروسي فلاديمير بوتين محادثات هاتفية مع الرئيس الأميركي دونالد ترامب.", "call kb:vladimir-putin > kb:donald-trump @- -")] // talks by phone
+    public void Talking_by_phone_is_a_call(string text, string expected) =>
+        Assert.Equal(expected, Describe(Assert.Single(Events(text, "2018-05-21"))));
+
+    [Fact]
+    public void Speaking_with_someone_is_no_call_unless_by_phone() =>
+        Assert.Empty(Events("وتحدث بوتين الأحد مع الصحفيين عن أردوغان.", "2018-05-21"));
 }

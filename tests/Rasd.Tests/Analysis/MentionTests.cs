@@ -398,4 +398,8 @@ public class MentionTests
     [Fact]
     public void A_time_ends_a_name() =>
         Assert.Equal("محمد بخاري", Assert.Single(Mentions("وقد استقبل حاكم الولاية الرئيس النيجيري محمد بخاري الثلاثاء.")).Text);
+
+    [Fact]
+    public void A_common_noun_in_the_feminine_plural_after_a_title_is_no_name() =>
+        Assert.DoesNotContain(Mentions("وأجرى رئيس كوريا الجنوبية، مون جيه إن والرئيس الأميركي محادثات هاتفية، الأحد."), x => x.Text.Contains("محادثات", StringComparison.Ordinal));
 }
