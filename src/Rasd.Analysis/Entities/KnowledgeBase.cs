@@ -24,13 +24,16 @@ public sealed class KnowledgeBase
 
     private KnowledgeBase()
     {
+        var fieldNames = LanguageData.Read("ar/field-names.tsv");
         foreach (var row in LanguageData.Read("ar/entities.tsv"))
         {
-            var entity = new KnownEntity(row["id"], Enum.Parse<EntityType>(row["type"]), row["name"], row.Get("latin"),
-                row.Get("wikidata"), row.Get("part_of"), [.. LanguageData.Values(row.Get("aliases")).Prepend(row["name"]).Distinct()]);
+            // A name it has only in a field («سيول» in news of Korea) is no alias elsewhere.
+            var aliases = LanguageData.Values(row.Get("aliases")).Prepend(row["name"]).Distinct().Where(a => !fieldNames.Any(f => f["entity"] == row["id"] && f["form"] == a));
+            var entity = new KnownEntity(row["id"], Enum.Parse<EntityType>(row["type"]), row["name"], row.Get("latin"), row.Get("wikidata"), row.Get("part_of"), [.. aliases]);
             _byId.Add(entity.Id, entity);
             foreach (var alias in entity.Aliases) Aliases.Add(alias, entity);
         }
+        foreach (var row in fieldNames) FieldNames.Add(row["form"], (_byId[row["entity"]], row["domain"]));
         foreach (var row in LanguageData.Read("ar/titles.tsv"))
         {
             Titles.Add(row["form"], row["kind"]);
@@ -75,6 +78,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Words that tell a text's field (domains.tsv): word → field.</summary>
     public PhraseMatcher<string> DomainWords { get; } = new();
+
+    /// <summary>Names that stand for an entity only in a text of a field (field-names.tsv): form → the entity and the field.</summary>
+    public PhraseMatcher<(KnownEntity Entity, string Domain)> FieldNames { get; } = new();
 
     /// <summary>(entity id, field) → the id of the entity its name stands for in a text of that field (domain-entities.tsv).</summary>
     public IReadOnlyDictionary<(string Id, string Domain), string> InDomain => _inDomain;

@@ -30,11 +30,13 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var offices = new Dictionary<string, string>(StringComparer.Ordinal); // an office → the person last named with it
         (int End, string Office)? lastInOffice = null; // the last person named with an office: «نظيره» after it holds the same office
         var officeBySurname = new Dictionary<string, string>(StringComparer.Ordinal); // «خميس الجهيناوي» named with his office: «الجهيناوي» again holds it
+        IReadOnlyList<string>? fields = null; // the text's fields, read when a name of a field is first met
         for (var i = 0; i < tokens.Count;)
         {
             if (QuotedNameOfAThing(tokens, i) is { } past) { i = past; continue; }
             var office = lastInOffice is { } held && i - held.End <= CounterpartReachTokens ? held.Office : null;
-            var mention = Hyphenated(doc, TitledName(doc, i, tagged, offices, office) ?? KnownName(doc, i, i, null, "") ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged));
+            var mention = Hyphenated(doc, TitledName(doc, i, tagged, offices, office) ?? KnownName(doc, i, i, null, "") ?? FieldName(doc, i, ref fields)
+                ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged));
             if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention) && kb.Titles.Match(tokens, mention.PhraseFirstToken) is not { Value: "counterpart" })
                 mention = mention with { Key = mentions[^1].Key, RoleOnly = false }; // «ديمتري بيسكوف، المتحدث باسم الكرملين»
             if (mention is not null)
@@ -359,6 +361,14 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             PhraseFirstToken = phraseFirst,
             Proclitics = phraseFirst == at ? m.Proclitics : phraseProclitics,
         };
+    }
+
+    /// <summary>«سيول» in news of Korea: a name that stands for an entity only in a text of its field (field-names.tsv).</summary>
+    private Mention? FieldName(AnalyzedDocument doc, int at, ref IReadOnlyList<string>? fields)
+    {
+        if (kb.FieldNames.Match(doc.Tokens, at) is not { } m || !(fields ??= kb.FieldsOf(doc.Tokens)).Contains(m.Value.Domain)) return null;
+        var raw = Cut(doc, m.First, m.End, m.CutAt);
+        return new Mention(raw, raw.SliceString(doc.Raw), m.Value.Entity.Type, m.Value.Entity.Key, m.First, m.End) { PhraseFirstToken = at, Proclitics = m.Proclitics };
     }
 
     /// <summary>

@@ -354,7 +354,9 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 || trigger.Value.Kind == TriggerKind.Noun && HasCueAfter(tokens, windowEnd, ctx.Sentence.EndToken, trigger.End, "uncertain"),
             Attribution = Attribution(ctx, trigger.First),
         };
-        draft.Prepared = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "prepare", FutureLookBackTokens);
+        // «أبدى كيم، الجمعة، استعداده لزيارة سيول»: what is intended, as what is prepared, is to come, and a time before it dates the intending.
+        draft.Prepared = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "prepare", FutureLookBackTokens)
+            || trigger.Value.Kind == TriggerKind.Noun && IsIntended(tokens, trigger.First);
         draft.Future |= draft.Prepared;
         draft.FutureVerb = draft.Future && (trigger.Value.Kind != TriggerKind.Noun || HasFutureVerbBefore(tokens, trigger.First, ctx.Sentence.FirstToken));
         var elided = previousActor ?? ctx.MainActor;
@@ -956,7 +958,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// </summary>
     private Mention? SubjectOfTheSentence(SentenceContext ctx, PhraseMatch<Trigger> trigger, EventType type)
     {
-        if (!lexicon.Is(ctx.Tokens, trigger.First - 1, "during")) return null;
+        if (!lexicon.Is(ctx.Tokens, trigger.First - 1, "during") && !IsIntended(ctx.Tokens, trigger.First)) return null;
         var first = ctx.Sentence.FirstToken;
         if (!ctx.Tokens[first].IsWord || ctx.ByToken[first] is not null) return null;
         var subject = ctx.MentionsIn(first + 1, trigger.First).FirstOrDefault();
@@ -964,6 +966,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             && !IsCounterpartMarked(ctx.Tokens, subject) && !IsSourceOfClaim(ctx, subject) && !Enumerable.Range(first, subject.PhraseFirstToken - first).Any(i => IsThat(ctx.Tokens, i))
             ? subject : null;
     }
+
+    /// <summary>A noun of intent with a pronoun right before the trigger, or before «في» there («استعداده لزيارة»، «رغبته في زيارة»).</summary>
+    private bool IsIntended(IReadOnlyList<Token> tokens, int trigger) =>
+        lexicon.Is(tokens, trigger - 1, "intent") || lexicon.Is(tokens, trigger - 1, "location") && lexicon.Is(tokens, trigger - 2, "intent");
 
     /// <summary>«حيث» right before the trigger, or with an auxiliary or a future word between («حيث سيلتقي»، «حيث من المقرر أن يلتقي»).</summary>
     private bool IsWhereOf(SentenceContext ctx, PhraseMatch<Trigger> trigger)

@@ -1167,4 +1167,13 @@ public class EventMentionTests
     [Fact]
     public void Speaking_with_someone_is_no_call_unless_by_phone() =>
         Assert.Empty(Events("وتحدث بوتين الأحد مع الصحفيين عن أردوغان.", "2018-05-21"));
+
+    [Theory]
+    [InlineData("أبدى الزعيم الكوري الشمالي كيم جونغ أون، الجمعة، استعداده لزيارة موسكو، في أي وقت.", "visit kb:kim-jong-un >  @kb:moscow -")] // the telling's day is not the visit's
+    [InlineData("وأكد الرئيس الروسي فلاديمير بوتين رغبته في زيارة القاهرة.", "visit kb:vladimir-putin >  @kb:cairo -")]
+    public void A_visit_someone_says_he_intends_is_his_and_to_come(string text, string expected)
+    {
+        var e = Assert.Single(Events(text, "2018-04-27"));
+        Assert.Equal((expected, true), (Describe(e), e.Future));
+    }
 }

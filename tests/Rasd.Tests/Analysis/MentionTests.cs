@@ -402,4 +402,12 @@ public class MentionTests
     [Fact]
     public void A_common_noun_in_the_feminine_plural_after_a_title_is_no_name() =>
         Assert.DoesNotContain(Mentions("وأجرى رئيس كوريا الجنوبية، مون جيه إن والرئيس الأميركي محادثات هاتفية، الأحد."), x => x.Text.Contains("محادثات", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_of_a_field_stands_for_its_entity_only_in_a_text_of_that_field()
+    {
+        const string korea = "وقالت كوريا الجنوبية إن الزعيم الكوري الشمالي مستعد لزيارة سيول، وإن بيونغ يانغ جادة.";
+        Assert.Contains(Mentions(korea), m => m.Text == "سيول" && m.Key == "kb:seoul");
+        Assert.DoesNotContain(Mentions("وزار الوزير المنطقة بعد أن ضربتها سيول جارفة."), m => m.Text.Contains("سيول", StringComparison.Ordinal)); // floods
+    }
 }

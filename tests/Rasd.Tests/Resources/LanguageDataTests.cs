@@ -18,7 +18,7 @@ public class LanguageDataTests
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
         "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv", "ar/derivations.tsv", "ar/groups.tsv",
-        "ar/domains.tsv", "ar/domain-entities.tsv",
+        "ar/domains.tsv", "ar/domain-entities.tsv", "ar/field-names.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -85,6 +85,12 @@ public class LanguageDataTests
             Assert.Contains(row["domain"], fields);
             Assert.NotNull(kb.Find(row["entity"]));
             Assert.Equal(kb.Find(row["entity"])!.Type, kb.Find(row["instead"])?.Type);
+        }
+        foreach (var row in LanguageData.Read("ar/field-names.tsv"))
+        {
+            Assert.Contains(row["domain"], fields);
+            Assert.Equal(kb.Find(row["entity"]), InSentence(kb.FieldNames, row["form"])?.Value.Entity);
+            Assert.Null(InSentence(kb.Aliases, row["form"])); // a name of a field only, never an alias everywhere
         }
     }
 
