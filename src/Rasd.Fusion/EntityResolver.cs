@@ -162,6 +162,8 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
             }
             if (holder is null && HolderOfUnqualifiedOffice(namedInDoc[office.Doc], office, Root) is { } plain)
                 (holder, why) = (plain, "the same text names one holder of that office, without saying of where");
+            if (holder is null && IsCounterpart(office) && HolderForCountry(namedInDoc[office.Doc], office, Root) is { } counterpart)
+                (holder, why) = (counterpart, "a counterpart of that country, and the same text names one person in office there");
             if (holder is not null)
             {
                 target[key] = holder;
@@ -202,6 +204,18 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
         if (sameOffice.Any(r => r.Role!.Country is not null || r.Role.Organization is not null)) return null;
         return sameOffice.Select(r => root(r.Key)).Distinct(StringComparer.Ordinal).ToList() is [var one] ? one : null;
     }
+
+    /// <summary>«واستقبل مون نظيره الشمالي»: an office carried over from the one just named to a country («نظيره»), not written.</summary>
+    private bool IsCounterpart(NameRecord office) =>
+        office.Title is { } title && kb.Titles.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(title)), 0) is { Value: "counterpart" };
+
+    /// <summary>
+    /// «رئيس كوريا الجنوبية مون» receives «نظيره الشمالي», and the text named «الزعيم الكوري الشمالي كيم جونغ أون»: the counterpart's
+    /// office is the host's word for it, so only the country tells; the one person the text names in office there; null otherwise.
+    /// </summary>
+    private static string? HolderForCountry(IEnumerable<NameRecord> namedInDoc, NameRecord office, Func<string, string> root) =>
+        office.Role!.Country is { } country
+        && namedInDoc.Where(r => r.Role is { } h && h.Country == country).Select(r => root(r.Key)).Distinct(StringComparer.Ordinal).ToList() is [var one] ? one : null;
 
     private static string OfficeKey(RoleName role) => "role:" + role.Key;
 

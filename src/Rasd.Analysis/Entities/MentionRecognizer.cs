@@ -454,7 +454,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var knownNext = KnownName(doc, end, at, titleRaw, first.Proclitics);
         if (knownNext is { Type: EntityType.PER }) return knownNext with { Role = roleName };
         // «زيارتي ولي العهد للندن»: a known place or body after the title is no one's name; the title may still stand alone.
-        if (knownNext is not null) return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices);
+        var counterpart = first.Value == "counterpart";
+        if (knownNext is not null) return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices, counterpart);
         // An unknown name is trusted after a rank («العقيد عادل عبد الكافي»), or after an office set
         // off by a qualifier or punctuation («الرئيس الفلسطيني محمود عباس»), not right after a bare
         // office word, which is as often followed by a common noun («قائد قوات الشرق») — unless the
@@ -463,13 +464,14 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var honorific = first.Value is "honorific" or "counterpart" && end == first.End; // the honorific right before the name («نظيره ماكرون»)
         if ((qualified || modelPerson) && UnknownPerson(doc, at, end, titleRaw, first.Proclitics, modelPerson ? tagged![end]!.Value.End : null, honorific) is { } person)
             return person with { Role = roleName };
-        return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices);
+        return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices, counterpart);
     }
 
-    private Mention? OfficeAlone(AnalyzedDocument doc, int at, int roleEnd, TextSpan titleRaw, string proclitics, RoleName? roleName, Dictionary<string, string> offices)
+    private Mention? OfficeAlone(AnalyzedDocument doc, int at, int roleEnd, TextSpan titleRaw, string proclitics, RoleName? roleName, Dictionary<string, string> offices, bool counterpart)
     {
-        // A qualified office with no name after it is a mention of whoever held it («أعلن وزير الدفاع الروسي»).
-        if (roleName is { Organization: not null } or { Country: not null }) return RoleAlone(doc, at, roleEnd, titleRaw, proclitics, roleName);
+        // A qualified office with no name after it is a mention of whoever held it («أعلن وزير الدفاع الروسي»); so is a
+        // counterpart, who is never the one whose office he holds too («واستقبل مون نظيره الشمالي»).
+        if (roleName is { Organization: not null } or { Country: not null } || counterpart && roleName is not null) return RoleAlone(doc, at, roleEnd, titleRaw, proclitics, roleName);
         // An office with nothing to say whose it is, that the text gave someone before, is that someone.
         // «رئيس حزب القوات» is an office of something the title does not name: only a title that ends definite stands alone.
         return roleName is not null && IsDefinite(doc.Tokens[roleEnd - 1]) && offices.TryGetValue(roleName.Office, out var holder)

@@ -410,4 +410,13 @@ public class MentionTests
         Assert.Contains(Mentions(korea), m => m.Text == "سيول" && m.Key == "kb:seoul");
         Assert.DoesNotContain(Mentions("وزار الوزير المنطقة بعد أن ضربتها سيول جارفة."), m => m.Text.Contains("سيول", StringComparison.Ordinal)); // floods
     }
+
+    [Fact]
+    public void A_counterpart_is_never_the_one_whose_office_he_holds_too()
+    {
+        var m = Mentions("وقال رئيس كوريا الجنوبية مون جيه إن كلاما. واستقبل مون نظيره الشمالي عند خط ترسيم الحدود.");
+        var counterpart = Assert.Single(m, x => x.Text == "نظيره الشمالي");
+        Assert.True(counterpart.RoleOnly);
+        Assert.NotEqual("kb:moon-jae-in", counterpart.Key);
+    }
 }

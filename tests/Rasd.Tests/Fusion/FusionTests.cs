@@ -275,6 +275,24 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_counterpart_of_a_country_is_the_one_person_the_same_text_names_in_office_there()
+    {
+        // «رئيس كوريا الجنوبية» receives «نظيره الكوري الشمالي»: the text named «الزعيم الكوري الشمالي كيم جونغ أون», whose office word is another.
+        var president = new RoleName("رئيس", null, "north-korea");
+        NameRecord Counterpart(string doc) =>
+            new(doc, $"role:{doc}:{president.Key}", EntityType.PER, "نظيره الكوري الشمالي", "نظيره الكوري الشمالي", null) { Role = president, RoleOnly = true };
+        var r = new EntityResolver(KnowledgeBase.Default).Resolve([
+            Holder("a", "kb:kim-jong-un", "كيم جونغ أون", null, new RoleName("زعيم", null, "north-korea"), "الزعيم الكوري الشمالي"),
+            Counterpart("a"),
+            Holder("b", "kb:kim-jong-un", "كيم جونغ أون", null, new RoleName("زعيم", null, "north-korea"), "الزعيم الكوري الشمالي"),
+            Holder("b", "per:ري يونغ هو", "ري يونغ هو", null, new RoleName("وزير الخارجية", null, "north-korea"), "وزير الخارجية الكوري الشمالي"),
+            Counterpart("b"),
+        ]);
+        Assert.Equal("kim-jong-un", r.IdOf("role:a:" + president.Key));
+        Assert.NotEqual("kim-jong-un", r.IdOf("role:b:" + president.Key)); // two in office there: neither
+    }
+
+    [Fact]
     public void An_office_named_with_its_holder_in_the_same_text_is_that_holder()
     {
         var r = new EntityResolver(KnowledgeBase.Default).Resolve([
