@@ -565,7 +565,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // A personal name does not open with the article («اللاعب الرئيسي» is a description), nor with a preposition
         // glued on, which would stand on the title («مبادرة الرئيس الصيني لإعادة إحياء»).
         // «آلان بيرسيه» opens with a madda, not the article; after a queen's honorific «اليزابيث» is no word with the article.
-        if (at < tokens.Count && (tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) && !IsMadda(doc, at) && !(honorific && IsForeignName(tokens[at].Form))
+        // «مدير الاستخبارات المركزية الأمريكية والمرشح لتولي»: nor with «و» and the article.
+        if (at < tokens.Count && ((tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) || tokens[at].Proclitics is ["و", Article]) && !IsMadda(doc, at) && !(honorific && IsForeignName(tokens[at].Form))
             || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
         // Nor with a common noun in the sound feminine plural: «والرئيس الأميركي محادثات هاتفية» names no one.
         if (at < tokens.Count && tokens[at].Form.EndsWith("ات", StringComparison.Ordinal) && IsCommonNoun(tokens[at].Form)) return null;

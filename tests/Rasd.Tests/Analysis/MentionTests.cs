@@ -419,4 +419,9 @@ public class MentionTests
         Assert.True(counterpart.RoleOnly);
         Assert.NotEqual("kb:moon-jae-in", counterpart.Key);
     }
+
+    [Fact]
+    public void A_word_with_and_and_the_article_after_a_title_is_no_name() =>
+        Assert.DoesNotContain(Mentions("أن مايك بومبيو مدير الاستخبارات المركزية الأمريكية والمرشح لتولي وزارة الخارجية، سافر إلى كوريا الشمالية."),
+            x => x.Text.Contains("المرشح", StringComparison.Ordinal));
 }
