@@ -83,7 +83,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         var inTime = new bool[tokens.Count];
         foreach (var t in doc.TimeExpressions)
             for (var i = t.FirstToken; i < t.EndToken; i++) inTime[i] = true;
-        var mainActor = doc.Mentions.Where(m => m.Type == EntityType.PER).GroupBy(m => m.Key)
+        // «مستشفى الملك فهد»: a person a body is named after is no actor of the text.
+        var mainActor = doc.Mentions.Where(m => m.Type == EntityType.PER && !IsNamedFor(tokens, m)).GroupBy(m => m.Key)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
 
         var found = new List<EventMention>();
@@ -1708,7 +1709,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// welcomed or told of («رحبت بزيارة»، «اهتمت بزيارة»).
     /// </summary>
     private bool VisitsAnObject(SentenceContext ctx, PhraseMatch<Trigger> trigger, int maker) =>
-        trigger.Value.ObjectIsDestination && (trigger.Value.Kind == TriggerKind.Verb || maker >= 0) || GoesTo(ctx, trigger);
+        trigger.Value.ObjectIsDestination && (trigger.Value.Kind == TriggerKind.Verb || maker >= 0 || IsOwnVisitOfAPlace(ctx, trigger)) || GoesTo(ctx, trigger);
+
+    /// <summary>«خلال زيارته أكاديمية الحزب الشيوعي الصيني في … بكين»: his own visit, told with the kind of place it went to right after.</summary>
+    private bool IsOwnVisitOfAPlace(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
+        trigger.Value.Kind == TriggerKind.Noun && trigger.Enclitic.Length > 0 && trigger.End < ctx.Sentence.EndToken && ctx.ByToken[trigger.End] is null
+        && lexicon.Cue(ctx.Tokens, trigger.End) is { Value: "place-noun" or "institution" or "site", Proclitics.Length: 0 };
 
     /// <summary>
     /// «وصل بومبيو إلى القصر الملكي»، «توجه إلى قاعدة الملك خالد الجوية»: «إلى» and a kind of place after the trigger and its subject

@@ -1176,4 +1176,13 @@ public class EventMentionTests
         var e = Assert.Single(Events(text, "2018-04-27"));
         Assert.Equal((expected, true), (Describe(e), e.Future));
     }
+
+    [Fact]
+    public void His_own_visit_of_a_kind_of_place_goes_where_that_place_stands() =>
+        Assert.Contains("visit kb:abdel-fattah-el-sisi >  @kb:beijing -", Events(
+            "وقال السيسي خلال زيارته أكاديمية الحزب الشيوعي الصيني في العاصمة الصينية بكين إن مصر تسعى للتعاون.", "2018-09-03").Select(Describe));
+
+    [Fact]
+    public void A_person_a_body_is_named_after_is_no_one_a_pronoun_stands_for() =>
+        Assert.DoesNotContain(Events("وأشاد الوزير خلال زيارته مستشفى الملك فهد في جدة بالخدمات.", "2018-09-03"), e => e.Actors.Contains("per:فهد"));
 }
