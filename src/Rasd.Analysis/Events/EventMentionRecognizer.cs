@@ -479,6 +479,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                     ?? (genitive is null && maker < 0 && JoinsHimWith(ctx, trigger) ? owner : null) ?? invitee?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
                     ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
+                    ?? (IsIntended(tokens, trigger.First) ? Intending(ctx, trigger, type)?.Key : null) // «أعلنت … فدريكا موغريني، اعتزامها زيارة طهران»
                     ?? (type is EventType.Meeting or EventType.Call ? SubjectAfterTheOpening(ctx, trigger)?.Key : null) // «وفي اتصال هاتفي مع أردوغان، أكد بوتين»
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null) // «وسيقوم بزيارة النصب التذكاري»
@@ -967,6 +968,12 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             && !IsCounterpartMarked(ctx.Tokens, subject) && !IsSourceOfClaim(ctx, subject) && !Enumerable.Range(first, subject.PhraseFirstToken - first).Any(i => IsThat(ctx.Tokens, i))
             ? subject : null;
     }
+
+    /// <summary>The person named last before a noun of intent in its sentence, with no «أن» between: whom its pronoun stands for.</summary>
+    private Mention? Intending(SentenceContext ctx, PhraseMatch<Trigger> trigger, EventType type) =>
+        ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER) is { } person
+        && IsParticipant(ctx.Tokens, person, type) && !IsCounterpartMarked(ctx.Tokens, person) && !IsSourceOfClaim(ctx, person)
+        && !Enumerable.Range(person.EndToken, trigger.First - person.EndToken).Any(i => IsThat(ctx.Tokens, i)) ? person : null;
 
     /// <summary>A noun of intent with a pronoun right before the trigger, or before «في» there («استعداده لزيارة»، «رغبته في زيارة»).</summary>
     private bool IsIntended(IReadOnlyList<Token> tokens, int trigger) =>

@@ -1171,6 +1171,7 @@ public class EventMentionTests
     [Theory]
     [InlineData("أبدى الزعيم الكوري الشمالي كيم جونغ أون، الجمعة، استعداده لزيارة موسكو، في أي وقت.", "visit kb:kim-jong-un >  @kb:moscow -")] // the telling's day is not the visit's
     [InlineData("وأكد الرئيس الروسي فلاديمير بوتين رغبته في زيارة القاهرة.", "visit kb:vladimir-putin >  @kb:cairo -")]
+    [InlineData("من جانبها أعلنت منسقة السياسات الخارجية بالاتحاد الأوروبي، فدريكا موغريني، اعتزامها زيارة طهران.", "visit per:فدريكا موغريني >  @kb:tehran -")] // the person named last before it
     public void A_visit_someone_says_he_intends_is_his_and_to_come(string text, string expected)
     {
         var e = Assert.Single(Events(text, "2018-04-27"));
