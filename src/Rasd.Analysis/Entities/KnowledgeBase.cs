@@ -55,6 +55,7 @@ public sealed class KnowledgeBase
             NameParticles.Add(ArabicNormalizer.Normalize(row["form"]));
             if (row["kind"] == "lineage") LineageParticles.Add(ArabicNormalizer.Normalize(row["form"]));
         }
+        foreach (var row in LanguageData.Read("ar/kinship.tsv")) Kinship.Add(row["form"], "kin");
         foreach (var row in LanguageData.Read("ar/domains.tsv")) DomainWords.Add(row["form"], row["domain"]);
         foreach (var row in LanguageData.Read("ar/domain-entities.tsv")) _inDomain.Add((row["entity"], row["domain"]), row["instead"]);
         foreach (var row in LanguageData.Read("ar/names.tsv"))
@@ -75,6 +76,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The place a gentilic written without the article names («أمريكي»، «روسيا» in «وفدا روسيا»), from its match form; null when none.</summary>
     public string? IndefiniteGentilic(string matchForm) => _indefiniteGentilics.GetValueOrDefault(matchForm);
+
+    /// <summary>Words of kinship (kinship.tsv): before a title, the one named after it is a relative of the office holder.</summary>
+    public PhraseMatcher<string> Kinship { get; } = new();
 
     /// <summary>Words that tell a text's field (domains.tsv): word → field.</summary>
     public PhraseMatcher<string> DomainWords { get; } = new();

@@ -37,6 +37,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             var office = lastInOffice is { } held && i - held.End <= CounterpartReachTokens ? held.Office : null;
             var mention = Hyphenated(doc, TitledName(doc, i, tagged, offices, office) ?? KnownName(doc, i, i, null, "") ?? FieldName(doc, i, ref fields)
                 ?? RankAlone(doc, i, ranked) ?? ModelName(doc, i, tagged));
+            // «جدة الرئيس سارة أوباما»: a place spelled as a word of kinship, bare and in construct with a title, is the kin («جدة» the
+            // grandmother); after a preposition it is the place («وصل إلى جدة الرئيس الفرنسي»).
+            if (mention is { Type: EntityType.GPE or EntityType.LOC, Proclitics.Length: 0 } place && place.EndToken == i + 1 && kb.Kinship.Match(tokens, i) is not null
+                && (i == 0 || !kb.FunctionWords.Contains(tokens[i - 1].Form)) && kb.Titles.Match(tokens, place.EndToken) is { Value: "office" or "honorific" }) mention = null;
             if (mention is { RoleOnly: true } && mentions.Count > 0 && IsApposition(tokens, mentions[^1], mention) && kb.Titles.Match(tokens, mention.PhraseFirstToken) is not { Value: "counterpart" })
                 mention = mention with { Key = mentions[^1].Key, RoleOnly = false }; // «ديمتري بيسكوف، المتحدث باسم الكرملين»
             if (mention is not null)
@@ -403,6 +407,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
     {
         var tokens = doc.Tokens;
         if (kb.Titles.Match(tokens, at) is not { } first || first.Value == "qualifier" || OpensKnownName(tokens, at, first)) return null;
+        // «جدة الرئيس سارة أوباما»: after a word of kinship the office is a relative's, not that of a name the text does not know after it.
+        var relative = at > 0 && kb.Kinship.Match(tokens, at - 1) is { } kin && kin.End == at && !tokens[at - 1].Proclitics.Contains(Article);
         // «د.»، «م.» are a doctor's and an engineer's, not the «م.» of a year («2017م.»).
         if (at > 0 && tokens[at - 1].Kind == TokenKind.Number && tokens[first.End - 1].Form == ".") return null;
         // A role may chain titles and qualifiers: «نائب وزير الدفاع الروسي، الفريق أول يونس بك يفكيروف».
@@ -452,6 +458,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var titleRaw = Cut(doc, first.First, roleEnd, first.CutAt);
         var roleName = role.Name;
         var knownNext = KnownName(doc, end, at, titleRaw, first.Proclitics);
+        // «زوجة الرئيس الأمريكي دونالد ترامب»: a known person after the title holds it, the relative was named before.
         if (knownNext is { Type: EntityType.PER }) return knownNext with { Role = roleName };
         // «زيارتي ولي العهد للندن»: a known place or body after the title is no one's name; the title may still stand alone.
         var counterpart = first.Value == "counterpart";
@@ -463,9 +470,13 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var modelPerson = end < tokens.Count && tagged?[end] is { Type: EntityType.PER };
         var honorific = first.Value is "honorific" or "counterpart" && end == first.End; // the honorific right before the name («نظيره ماكرون»)
         if ((qualified || modelPerson) && UnknownPerson(doc, at, end, titleRaw, first.Proclitics, modelPerson ? tagged![end]!.Value.End : null, honorific) is { } person)
-            return person with { Role = roleName };
+            return Holding(person, roleName, relative);
         return OfficeAlone(doc, at, roleEnd, titleRaw, first.Proclitics, roleName, offices, counterpart);
     }
+
+    /// <summary>The person named after a title, holding its office — or, a relative of its holder, holding none.</summary>
+    private static Mention Holding(Mention person, RoleName? role, bool relative) =>
+        relative ? person with { Title = null, TitleRaw = null, Role = null } : person with { Role = role };
 
     private Mention? OfficeAlone(AnalyzedDocument doc, int at, int roleEnd, TextSpan titleRaw, string proclitics, RoleName? roleName, Dictionary<string, string> offices, bool counterpart)
     {

@@ -424,4 +424,14 @@ public class MentionTests
     public void A_word_with_and_and_the_article_after_a_title_is_no_name() =>
         Assert.DoesNotContain(Mentions("أن مايك بومبيو مدير الاستخبارات المركزية الأمريكية والمرشح لتولي وزارة الخارجية، سافر إلى كوريا الشمالية."),
             x => x.Text.Contains("المرشح", StringComparison.Ordinal));
+
+    [Fact]
+    public void After_a_word_of_kinship_a_name_the_text_does_not_know_is_the_relative_and_holds_no_office()
+    {
+        var grandmother = Assert.Single(Mentions("جدة الرئيس سارة أوباما ما زالت تأمل."));
+        Assert.Equal(("سارة أوباما", null), (grandmother.Text, grandmother.Role));
+        var trump = Assert.Single(Mentions("حصل والدا ميلانيا، زوجة الرئيس الأمريكي دونالد ترامب، على الجنسية."), m => m.Key == "kb:donald-trump");
+        Assert.Equal("رئيس", trump.Role?.Office); // a known name after the title holds it
+        Assert.Contains(Mentions("وصل إلى جدة الرئيس الفرنسي."), m => m.Key == "kb:jeddah"); // after a preposition, the city
+    }
 }

@@ -18,7 +18,7 @@ public class LanguageDataTests
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
         "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv", "ar/derivations.tsv", "ar/groups.tsv",
-        "ar/domains.tsv", "ar/domain-entities.tsv", "ar/field-names.tsv",
+        "ar/domains.tsv", "ar/domain-entities.tsv", "ar/field-names.tsv", "ar/kinship.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -92,6 +92,18 @@ public class LanguageDataTests
             Assert.Equal(kb.Find(row["entity"]), InSentence(kb.FieldNames, row["form"])?.Value.Entity);
             Assert.Null(InSentence(kb.Aliases, row["form"])); // a name of a field only, never an alias everywhere
         }
+    }
+
+    [Fact]
+    public void Kinship_words_are_found_with_clitics_and_never_a_title()
+    {
+        var kb = Rasd.Analysis.Entities.KnowledgeBase.Default;
+        foreach (var row in LanguageData.Read("ar/kinship.tsv"))
+        {
+            Assert.NotNull(InSentence(kb.Kinship, row["form"]));
+            Assert.Null(InSentence(kb.Titles, row["form"]));
+        }
+        Assert.NotNull(kb.Kinship.Match(Tokens("وزوجة"), 0));
     }
 
     [Fact]
