@@ -25,6 +25,7 @@ public static class SentenceSplitter
         var sentences = new List<Sentence>();
         var first = 0;
         var lineStart = 0;
+        var paragraphs = IsWrittenInParagraphs(text, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var endsHere = IsTerminal(tokens, i, text);
@@ -34,7 +35,7 @@ public static class SentenceSplitter
                 while (i + 1 < tokens.Count && tokens[i + 1].Form is "\"" or ")" or "'" && !LineBreakBetween(text, tokens[i], tokens[i + 1])) i++;
             }
             var lineBreak = i + 1 < tokens.Count && LineBreakBetween(text, tokens[i], tokens[i + 1]);
-            if (lineBreak && !endsHere && IsWrapped(text, tokens, lineStart, Math.Max(lineStart, first), i))
+            if (lineBreak && !endsHere && IsWrapped(text, tokens, lineStart, Math.Max(lineStart, first), i, paragraphs))
             {
                 lineStart = i + 1;
                 continue;
@@ -52,17 +53,38 @@ public static class SentenceSplitter
     /// <summary>
     /// A line <c>[lineStart, last]</c> wraps onto the next, without a blank line between, when it ends in
     /// a comma or a word that cannot end a sentence, or when its sentence's part <c>[from, last]</c> is
-    /// long, it is not the text's first line (a headline), and the next line goes on for a while.
+    /// long, it is not the text's first line (a headline), and the next line goes on for a while — unless
+    /// the text is written in paragraphs, where a line break ends what no full stop ended (a digest's items).
     /// </summary>
-    private static bool IsWrapped(string text, IReadOnlyList<Token> tokens, int lineStart, int from, int last)
+    private static bool IsWrapped(string text, IReadOnlyList<Token> tokens, int lineStart, int from, int last, bool paragraphs)
     {
         var gap = text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End);
         if (gap.IndexOf('\n') != gap.LastIndexOf('\n')) return false; // a blank line ends a paragraph
         if (tokens[last].Form is "," or "،" or ";" || tokens[last].Kind == TokenKind.Word && Continuers.Contains(tokens[last].Form)) return true;
-        if (lineStart == 0 || Words(tokens, from, last + 1) < MinWrappedLineWords) return false;
+        if (paragraphs || lineStart == 0 || Words(tokens, from, last + 1) < MinWrappedLineWords) return false;
         var next = last + 1;
         while (next + 1 < tokens.Count && !LineBreakBetween(text, tokens[next], tokens[next + 1])) next++;
         return Words(tokens, last + 1, next + 1) >= MinContinuationWords;
+    }
+
+    private const int MinLinesForParagraphs = 4;
+
+    /// <summary>
+    /// Whether most of the text's lines end in a full stop (or a closing quote after one): paragraphs, each line a whole
+    /// one, as news sites write; text broken into lines mid-sentence (a PDF's) ends few of them so.
+    /// </summary>
+    private static bool IsWrittenInParagraphs(string text, IReadOnlyList<Token> tokens)
+    {
+        int lines = 0, ended = 0;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!LineBreakBetween(text, tokens[i], tokens[i + 1])) continue;
+            lines++;
+            var last = i;
+            while (last > 0 && tokens[last].Form is "\"" or ")" or "'" or "»") last--;
+            if (tokens[last].Form is "." or "!" or "?" or ":") ended++;
+        }
+        return lines >= MinLinesForParagraphs && ended * 2 > lines;
     }
 
     private static int Words(IReadOnlyList<Token> tokens, int from, int end)

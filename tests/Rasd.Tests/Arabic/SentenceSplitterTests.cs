@@ -48,4 +48,18 @@ public class WrappedLineTests
             "فقرة جديدة.",
         ], Sentences(text));
     }
+
+    [Fact]
+    public void In_a_text_written_in_paragraphs_a_line_break_ends_a_sentence_no_full_stop_ended()
+    {
+        // A digest: most lines end in a full stop, so the item that does not is no line wrapped onto the next.
+        const string text = "قال الشيخ تميم بن حمد، أمير قطر، إن بلاده تقف إلى جانب تركيا في أزمتها الاقتصادية الراهنة.\n" +
+            "اتهم رئيس السلطة الفلسطينية محمود عباس، الأربعاء، حركة حماس بأنها ليس لديها النية لإجراء المصالحة\n" +
+            "أعلنت السلطات القطرية والتركية، الأربعاء، أن أمير قطر قرر دعم الاقتصاد التركي خلال زيارته إلى أنقرة.\n" +
+            "وأرسلت مصر مساعدات إنسانية عاجلة إلى الخرطوم جراء السيول والأمطار الغزيرة.\n" +
+            "وبينت وزارة الداخلية السعودية أن إطلاق النار سببه ملاحقة شخص.";
+        var sentences = Sentences(text);
+        Assert.Equal(5, sentences.Length);
+        Assert.StartsWith("أعلنت السلطات", sentences[2], StringComparison.Ordinal);
+    }
 }
