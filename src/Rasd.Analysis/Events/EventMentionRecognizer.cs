@@ -237,13 +237,21 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 || t.Value.Kind == TriggerKind.Noun && (ctx.State.Sport || (sports ??= Enumerable.Range(ctx.Sentence.FirstToken, ctx.Sentence.EndToken - ctx.Sentence.FirstToken).Any(j => lexicon.Is(ctx.Tokens, j, "match")))))) continue;
             // «أجرى بوتين وأردوغان محادثات»: the parties stand before the noun, as the subjects of the verb of holding.
             // «ودعا الجهيناوي نظيره البريطاني بوريس جونسون، خلال جلسة عمل»: the two the clause names before the noun.
+            // «قمة الرئيس الأمريكي دونالد ترامب وكيم جونغ أون»: or the two people whose meeting it is follow it, joined by «و».
             if (t.Value.Needs is { Count: > 0 } needs && !NeededWordFollows(ctx, t.End, needs) && HoldersOf(ctx, t).Count == 0
-                && !(t.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, t.First - 1, "during") && SubjectAndObject(ctx, t) is not null)) continue;
+                && !(t.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, t.First - 1, "during") && SubjectAndObject(ctx, t) is not null)
+                && !(t.Value is { Type: EventType.Meeting, Kind: TriggerKind.Noun } && IsPairAfter(ctx, t.End))) continue;
             list.Add(t);
             i = t.End - 1;
         }
         return list;
     }
+
+    /// <summary>Two people named right after <paramref name="at"/>, the second joined to the first by «و» («ترامب وكيم»).</summary>
+    private static bool IsPairAfter(SentenceContext ctx, int at) =>
+        at < ctx.Sentence.EndToken && ctx.ByToken[at] is { Type: EntityType.PER, Proclitics.Length: 0 } first && first.PhraseFirstToken == at
+        && ctx.EndOf(first) is var next && next < ctx.Sentence.EndToken && ctx.ByToken[next] is { Type: EntityType.PER } second && second != first
+        && second.PhraseFirstToken == next && ctx.Tokens[next].Proclitics is ["و", ..];
 
     /// <summary>
     /// «حضر اللقاء»، «شارك في الاجتماع»: a word of attending right before the meeting noun, or with a time between

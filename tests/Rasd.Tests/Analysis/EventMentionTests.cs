@@ -1186,4 +1186,9 @@ public class EventMentionTests
     [Fact]
     public void A_person_a_body_is_named_after_is_no_one_a_pronoun_stands_for() =>
         Assert.DoesNotContain(Events("وأشاد الوزير خلال زيارته مستشفى الملك فهد في جدة بالخدمات.", "2018-09-03"), e => e.Actors.Contains("per:فهد"));
+
+    [Fact]
+    public void A_summit_of_two_people_joined_by_and_is_their_meeting() =>
+        Assert.Equal("meeting kb:vladimir-putin > kb:donald-trump @kb:helsinki -", Describe(Assert.Single(Events(
+            "وتحدث المحللون عن قمة بوتين وترامب في هلسنكي.", "2018-07-10"))));
 }
