@@ -844,7 +844,8 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         {
             if (ctx.ByToken[i] is not null) continue; // a word of a name («آلان»، «الآن» in match form) is no cue
             if (lexicon.Is(tokens, i, "topic")) return i; // «بحث مع بوتين عن مصير فاغنر»: what follows is the topic
-            if (lexicon.Is(tokens, i, "when") && !ctx.InTime[i]) return i;
+            // «استقبال ماكرون من قبل السبسي»: «من قبل» names who did it, no time.
+            if (lexicon.Is(tokens, i, "when") && !ctx.InTime[i] && !(i > 0 && lexicon.Cues.Match(tokens, i - 1) is { Value: "agent" } agent && agent.End > i)) return i;
             if (lexicon.Is(tokens, i, "aside")) return i; // «لقاء بارزاني وهو زعيم …»: what follows tells of him, not of the event
             if (IsThat(tokens, i)) return i; // «وقال بوتين، خلال لقاء …، إن»: what follows «إن/أن» is what was said
             if (tokens[i].IsWord && ++words > WindowWords) return i;

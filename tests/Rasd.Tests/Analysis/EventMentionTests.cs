@@ -1191,4 +1191,9 @@ public class EventMentionTests
     public void A_summit_of_two_people_joined_by_and_is_their_meeting() =>
         Assert.Equal("meeting kb:vladimir-putin > kb:donald-trump @kb:helsinki -", Describe(Assert.Single(Events(
             "وتحدث المحللون عن قمة بوتين وترامب في هلسنكي.", "2018-07-10"))));
+
+    [Fact]
+    public void Min_qabl_names_who_received_and_says_no_time() =>
+        Assert.Equal("meeting kb:emmanuel-macron > kb:beji-caid-essebsi @- -", Describe(Assert.Single(Events(
+            "وتم استقبال ماكرون من قبل السبسي بحفاوة.", "2017-02-15"))));
 }
