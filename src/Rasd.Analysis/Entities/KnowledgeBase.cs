@@ -56,6 +56,7 @@ public sealed class KnowledgeBase
             if (row["kind"] == "lineage") LineageParticles.Add(ArabicNormalizer.Normalize(row["form"]));
         }
         foreach (var row in LanguageData.Read("ar/kinship.tsv")) Kinship.Add(row["form"], "kin");
+        foreach (var row in LanguageData.Read("ar/not-names.tsv")) NotNames.Add(row["form"], "idiom");
         foreach (var row in LanguageData.Read("ar/domains.tsv")) DomainWords.Add(row["form"], row["domain"]);
         foreach (var row in LanguageData.Read("ar/domain-entities.tsv")) _inDomain.Add((row["entity"], row["domain"]), row["instead"]);
         foreach (var row in LanguageData.Read("ar/names.tsv"))
@@ -76,6 +77,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The place a gentilic written without the article names («أمريكي»، «روسيا» in «وفدا روسيا»), from its match form; null when none.</summary>
     public string? IndefiniteGentilic(string matchForm) => _indefiniteGentilics.GetValueOrDefault(matchForm);
+
+    /// <summary>Idioms that open with a known name's words but name nothing (not-names.tsv: «مسقط رأسه»).</summary>
+    public PhraseMatcher<string> NotNames { get; } = new();
 
     /// <summary>Words of kinship (kinship.tsv): before a title, the one named after it is a relative of the office holder.</summary>
     public PhraseMatcher<string> Kinship { get; } = new();

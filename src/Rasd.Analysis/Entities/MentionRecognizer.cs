@@ -356,7 +356,7 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
 
     private Mention? KnownName(AnalyzedDocument doc, int at, int phraseFirst, TextSpan? title, string phraseProclitics)
     {
-        if (kb.Aliases.Match(doc.Tokens, at) is not { } m) return null;
+        if (kb.Aliases.Match(doc.Tokens, at) is not { } m || kb.NotNames.Match(doc.Tokens, at) is not null) return null; // «مسقط رأسه»
         var raw = Cut(doc, m.First, m.End, m.CutAt);
         return new Mention(raw, raw.SliceString(doc.Raw), m.Value.Type, m.Value.Key, m.First, m.End)
         {

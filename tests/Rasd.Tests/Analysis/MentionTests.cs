@@ -434,4 +434,11 @@ public class MentionTests
         Assert.Equal("رئيس", trump.Role?.Office); // a known name after the title holds it
         Assert.Contains(Mentions("وصل إلى جدة الرئيس الفرنسي."), m => m.Key == "kb:jeddah"); // after a preposition, the city
     }
+
+    [Fact]
+    public void A_birthplace_is_no_muscat()
+    {
+        Assert.DoesNotContain(Mentions("وصل أوباما إلى مسقط رأس والده في كينيا، وعاد لاحقا إلى مسقط رأسه."), m => m.Key == "kb:muscat");
+        Assert.Contains(Mentions("وصل الوزير إلى مسقط أمس."), m => m.Key == "kb:muscat");
+    }
 }

@@ -18,7 +18,7 @@ public class LanguageDataTests
         "ar/clitics.tsv", "ar/months.tsv", "ar/hijri-months.tsv", "ar/numbers.tsv", "ar/weekdays.tsv", "ar/ordinals.tsv", "ar/relative-days.tsv", "ar/time-words.tsv", "ar/time-units.tsv",
         "ar/entities.tsv", "ar/lexicon.tsv", "ar/unsplittable.tsv", "ar/titles.tsv", "ar/gentilics.tsv", "ar/function-words.tsv", "ar/name-particles.tsv", "ar/event-triggers.tsv", "ar/event-cues.tsv",
         "ar/line-continuers.tsv", "ar/bigrams.bin.gz", "ar/outlets.tsv", "ar/clusters.tsv", "ar/names.tsv", "ar/ner.bin.gz", "ar/plurals.tsv", "ar/derivations.tsv", "ar/groups.tsv",
-        "ar/domains.tsv", "ar/domain-entities.tsv", "ar/field-names.tsv", "ar/kinship.tsv",
+        "ar/domains.tsv", "ar/domain-entities.tsv", "ar/field-names.tsv", "ar/kinship.tsv", "ar/not-names.tsv",
     ];
 
     private static IReadOnlyList<Rasd.Core.Model.Token> Tokens(string text) => Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(text));
@@ -104,6 +104,14 @@ public class LanguageDataTests
             Assert.Null(InSentence(kb.Titles, row["form"]));
         }
         Assert.NotNull(kb.Kinship.Match(Tokens("وزوجة"), 0));
+    }
+
+    [Fact]
+    public void Idioms_that_name_nothing_are_found_with_clitics()
+    {
+        var kb = Rasd.Analysis.Entities.KnowledgeBase.Default;
+        foreach (var row in LanguageData.Read("ar/not-names.tsv")) Assert.NotNull(InSentence(kb.NotNames, row["form"]));
+        Assert.NotNull(kb.NotNames.Match(Tokens("لمسقط رأسه"), 0));
     }
 
     [Fact]
