@@ -127,7 +127,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             AssignTimes(ctx, drafts, triggers);
             found.AddRange(drafts.SelectMany(d => Emit(doc, sentence, d)));
         }
-        return PlaceMeetingsInVisits(found);
+        return PlaceMeetingsInVisits(doc, found);
     }
 
     private const int MaxAppositionTokens = 14;
@@ -396,6 +396,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
                 var actor = subject?.Key ?? delegation?.Key ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key
                     ?? ClauseSubject(ctx, StartOfVerb(ctx, trigger.First), type)?.Key
+                    ?? SubjectBeforeTheTime(ctx, StartOfVerb(ctx, trigger.First), type)?.Key
                     ?? (LeavingBefore(ctx, trigger.First) is { } left ? ImmediatelyBefore(ctx, left, type)?.Key : null)
                     ?? (GoesOnWithTheStory(ctx, trigger) ? ctx.State.LastActor : null); // «كما التقت بالأمين العام»: the one the story was about
                 if (actor is null)
@@ -1430,6 +1431,23 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
         return null;
     }
 
+    /// <summary>
+    /// «حيث سيشارك أوباما في رئاسة مؤتمر … قبل أن يسافر إلى اثيوبيا»: a verb right after «قبل أن»/«بعد أن» with no subject of its
+    /// own goes on with the person the clause before it named last, a subject (no «ب»، «ل» or «مع» on him); null when none is.
+    /// </summary>
+    private Mention? SubjectBeforeTheTime(SentenceContext ctx, int verb, EventType type)
+    {
+        var tokens = ctx.Tokens;
+        if (verb - 2 <= ctx.Sentence.FirstToken || !IsThat(tokens, verb - 1) || tokens[verb - 1].Enclitic.Length > 0 || !lexicon.Is(tokens, verb - 2, "when")) return null;
+        for (var i = verb - 3; i >= Math.Max(ctx.Sentence.FirstToken, verb - ClauseLookBackTokens); i--)
+        {
+            if (IsThat(tokens, i) || tokens[i].Form is ";" or ":" || lexicon.Triggers.Match(tokens, i) is not null) return null;
+            if (ctx.ByToken[i] is { Type: EntityType.PER } m)
+                return IsParticipant(tokens, m, type) && !IsCounterpartMarked(tokens, m) && !m.Proclitics.Any(c => c is 'ل' or 'ب') && !IsSourceOfClaim(ctx, m) ? m : null;
+        }
+        return null;
+    }
+
     private const int ClauseLookBackTokens = 24;
 
     /// <summary>
@@ -2124,7 +2142,7 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
     /// A meeting written without a place, held by a visitor while a visit of the same document is
     /// under way, took place where the visit went (a visit groups the meetings held during it).
     /// </summary>
-    private List<EventMention> PlaceMeetingsInVisits(List<EventMention> mentions)
+    private List<EventMention> PlaceMeetingsInVisits(AnalyzedDocument doc, List<EventMention> mentions)
     {
         var visits = mentions.Where(m => m.Type == EventType.Visit && !m.Negated && m.Place is not null && m.Date is not { Precision: not DatePrecision.Day }).ToList();
         for (var i = 0; i < mentions.Count; i++)
@@ -2133,13 +2151,25 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
             if (meeting.Type != EventType.Meeting || meeting.Place is not null || meeting.Negated) continue;
             // «يفكيروف، الذي سبق وأن زار الشرق الليبي للقاء حفتر»: met on its actor's own visit, told with it, to no place named.
             if (mentions.Any(v => v.Type == EventType.Visit && v.Place is null && v.Sentence == meeting.Sentence && v.Actors.Intersect(meeting.Actors).Any())) continue;
+            // «والتقى بوتين بأردوغان قبل أن يتوجه إلى طهران»: a journey told after the meeting in its sentence is made after it,
+            // unless told as the meeting's frame («يلتقي ترامب خلال زيارته لبكين»).
             var places = visits
                 .Where(v => meeting.Participants.Intersect(v.Actors).Any() && v.Future == meeting.Future && v.Hypothetical == meeting.Hypothetical)
+                .Where(v => !(v.Sentence == meeting.Sentence && v.Trigger.Start > meeting.Trigger.Start) || IsFrame(doc, v))
                 .Where(v => meeting.Date is null || v.Date is { } vd && meeting.Date.Start >= vd.Start && meeting.Date.Start.DayNumber - vd.End.DayNumber <= VisitDaysForMeetings)
                 .Select(v => v.Place!).Distinct().ToList();
             if (MostSpecific(places) is { } place) mentions[i] = meeting with { Place = place };
         }
         return mentions;
+    }
+
+    /// <summary>A visit noun after «خلال»/«في» («خلال زيارته لبكين»): what is told with it happened during it.</summary>
+    private bool IsFrame(AnalyzedDocument doc, EventMention visit)
+    {
+        var tokens = doc.Tokens;
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Raw.Start < visit.Trigger.Start) at++;
+        return at > 0 && (lexicon.Is(tokens, at - 1, "during") || lexicon.Is(tokens, at - 1, "location"));
     }
 
     /// <summary>The innermost of places that all lie on one chain (Moscow within Russia), else null.</summary>

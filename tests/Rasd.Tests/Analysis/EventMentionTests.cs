@@ -1196,4 +1196,10 @@ public class EventMentionTests
     public void Min_qabl_names_who_received_and_says_no_time() =>
         Assert.Equal("meeting kb:emmanuel-macron > kb:beji-caid-essebsi @- -", Describe(Assert.Single(Events(
             "وتم استقبال ماكرون من قبل السبسي بحفاوة.", "2017-02-15"))));
+
+    [Fact]
+    public void A_journey_after_before_that_goes_on_with_the_clause_s_subject_and_places_no_meeting_told_before_it() =>
+        Assert.Equal(
+            ["meeting kb:vladimir-putin > kb:recep-tayyip-erdogan @- -", "visit kb:vladimir-putin >  @kb:tehran -"],
+            Events("والتقى الرئيس الروسي فلاديمير بوتين في منتدى اقتصادي كبير بالرئيس التركي رجب طيب أردوغان قبل أن يتوجه إلى طهران.", "2018-09-06").Select(Describe));
 }
