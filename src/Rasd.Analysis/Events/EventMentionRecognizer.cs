@@ -104,8 +104,10 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var resumeEnd = k + 2 < triggers.Count ? triggers[k + 2].First : sentence.EndToken;
                 if (Arguments(ctx, triggers[k], windowEnd, previousActor, lastPair, resume is { } r && r < resumeEnd ? (r, resumeEnd) : null) is { } draft)
                 {
-                    // «سيقوم بزيارة … ويزور حائط المبكى»: a present verb joined by «و» to a plan is part of the plan.
-                    if (draft.Trigger.Value.Kind == TriggerKind.Verb && draft.Trigger.Proclitics == "و" && ctx.Tokens[draft.Trigger.First].Stem.StartsWith('ي')
+                    // «سيقوم بزيارة … ويزور حائط المبكى»، «يعتزم زيارة بيونغ يانغ ولقاء الزعيم»: a present verb, or a noun, joined by «و» to
+                    // a plan is part of the plan.
+                    if (draft.Trigger.Proclitics == "و" && (draft.Trigger.Value.Kind == TriggerKind.Verb && ctx.Tokens[draft.Trigger.First].Stem.StartsWith('ي')
+                        || draft.Trigger.Value.Kind == TriggerKind.Noun && drafts.LastOrDefault()?.Trigger.Value.Kind == TriggerKind.Noun)
                         && drafts.LastOrDefault() is { Future: true } plan) (draft.Future, draft.FutureVerb) = (true, plan.FutureVerb);
                     // «من المتوقع أن يلتقي ترامب خلال زيارته لبكين»: the visit during which a planned meeting is held is planned too.
                     if (draft.Trigger.Value.Kind == TriggerKind.Noun && lexicon.Is(ctx.Tokens, draft.Trigger.First - 1, "during") && drafts.LastOrDefault() is { Future: true } held)
@@ -484,11 +486,21 @@ public sealed class EventMentionRecognizer(EventLexicon lexicon, KnowledgeBase k
                 var holder = makers.Count == 0 && holders.Count == 0 && !possessive && genitive is null && delegation is null
                     && (parties.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC)) is not { } met || IsMetWith(ctx, trigger.End, met)) ? SoleHolder(ctx, trigger) : null;
                 var invitee = Invitee(ctx, trigger, type);
+                // «يعتزم زيارة بيونغ يانغ ولقاء الزعيم كيم جونغ أون»: a meeting noun joined by «و» to the event just told, with one person
+                // after it and no one else, is that event's actor meeting him.
+                if (type == EventType.Meeting && !possessive && trigger.Proclitics == "و" && previousActor is not null && genitive is { Type: EntityType.PER } metAfter
+                    && metAfter.Key != previousActor && parties.Count == 1 && IsRightAfter(ctx, trigger.End, metAfter))
+                {
+                    draft.Actors.Add(previousActor);
+                    draft.Counterparts.Add(metAfter.Key);
+                    break;
+                }
                 var actor = possessive ? owner : gatherer?.Key ?? genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? holder?.Key
                     ?? (genitive is null && maker < 0 && JoinsHimWith(ctx, trigger) ? owner : null) ?? invitee?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
                     ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (IsIntended(tokens, trigger.First) ? Intending(ctx, trigger, type)?.Key : null) // «أعلنت … فدريكا موغريني، اعتزامها زيارة طهران»
+                    ?? (lexicon.Is(tokens, trigger.First - 1, "future") ? SaidOfHimself(ctx, trigger.First - 1, type)?.Key : null) // «وقال الأسد إنه يعتزم زيارة»
                     ?? (type is EventType.Meeting or EventType.Call ? SubjectAfterTheOpening(ctx, trigger)?.Key : null) // «وفي اتصال هاتفي مع أردوغان، أكد بوتين»
                     ?? (type is EventType.Meeting or EventType.Call ? SpeakerAround(ctx, trigger) : null)
                     ?? (maker >= 0 && OpensTheSentenceGoingOn(ctx, maker) ? ctx.State.LastActor : null) // «وسيقوم بزيارة النصب التذكاري»

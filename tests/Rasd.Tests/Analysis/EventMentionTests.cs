@@ -1202,4 +1202,16 @@ public class EventMentionTests
         Assert.Equal(
             ["meeting kb:vladimir-putin > kb:recep-tayyip-erdogan @- -", "visit kb:vladimir-putin >  @kb:tehran -"],
             Events("والتقى الرئيس الروسي فلاديمير بوتين في منتدى اقتصادي كبير بالرئيس التركي رجب طيب أردوغان قبل أن يتوجه إلى طهران.", "2018-09-06").Select(Describe));
+
+    [Fact]
+    public void A_meeting_noun_joined_to_a_planned_visit_said_of_himself_is_his_planned_meeting()
+    {
+        var e = Events("وقال الرئيس السوري بشار الأسد إنه يعتزم زيارة بيونغ يانغ ولقاء الزعيم كيم جونغ أون.", "2018-06-03");
+        Assert.Equal(["visit kb:bashar-al-assad >  @kb:pyongyang -", "meeting kb:bashar-al-assad > kb:kim-jong-un @kb:pyongyang -"], e.Select(Describe));
+        Assert.All(e, x => Assert.True(x.Future));
+    }
+
+    [Fact]
+    public void A_meeting_noun_joined_to_another_event_with_its_own_parties_is_theirs() =>
+        Assert.Contains("meeting kb:fayez-al-sarraj > kb:emmanuel-macron @- -", Events("وبحث الاجتماع زيارة حفتر لموسكو ولقاء السراج بماكرون.", "2018-06-03").Select(Describe));
 }
