@@ -205,12 +205,12 @@ public sealed class EntityResolver(KnowledgeBase kb, EntityOverrides? overrides 
         return sameOffice.Select(r => root(r.Key)).Distinct(StringComparer.Ordinal).ToList() is [var one] ? one : null;
     }
 
-    /// <summary>«واستقبل مون نظيره الشمالي»: an office carried over from the one just named to a country («نظيره»), not written.</summary>
+    /// <summary>«واستقبل مون نظيره الكوري الشمالي»: an office carried over from the one just named to a country («نظيره»), not written.</summary>
     private bool IsCounterpart(NameRecord office) =>
         office.Title is { } title && kb.Titles.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(title)), 0) is { Value: "counterpart" };
 
     /// <summary>
-    /// «رئيس كوريا الجنوبية مون» receives «نظيره الشمالي», and the text named «الزعيم الكوري الشمالي كيم جونغ أون»: the counterpart's
+    /// «رئيس كوريا الجنوبية مون» receives «نظيره الكوري الشمالي», and the text named «الزعيم الكوري الشمالي كيم جونغ أون»: the counterpart's
     /// office is the host's word for it, so only the country tells; the one person the text names in office there; null otherwise.
     /// </summary>
     private static string? HolderForCountry(IEnumerable<NameRecord> namedInDoc, NameRecord office, Func<string, string> root) =>
