@@ -53,6 +53,22 @@ public sealed partial class EventMentionRecognizer
         return null;
     }
 
+    private const string PluralEnding = "ين";
+    private const string Article = "ال";
+
+    /// <summary>
+    /// «مع الكوريين الشماليين»، «التقى بالأمريكيين»: a gentilic in the plural with the article names the people of a country, a group
+    /// («الكوريين الشماليين» is the plural of «الكوري الشمالي»).
+    /// </summary>
+    private bool IsPeopleOf(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        static string? Singular(Token t) => t.Proclitics.Contains(Article) && t.Enclitic.Length == 0 && t.Stem.EndsWith("ي" + PluralEnding, StringComparison.Ordinal)
+            ? Article + t.Stem[..^PluralEnding.Length] : null;
+        if (Singular(tokens[i]) is not { } one) return false;
+        if (i + 1 < end && Singular(tokens[i + 1]) is { } two && kb.Gentilics.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(one + " " + two)), 0) is { End: 2 }) return true;
+        return kb.Gentilics.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(one)), 0) is { End: 1 };
+    }
+
     private const int MaxGroupOfWords = 3;
 
     /// <summary>
@@ -65,7 +81,8 @@ public sealed partial class EventMentionRecognizer
         var tokens = ctx.Tokens;
         var first = i;
         if (lexicon.Group(tokens, i) is { Value: "quantifier" } quantifier) i = quantifier.End;
-        if (i >= end || ctx.ByToken[i] is not null || lexicon.Group(tokens, i) is not { Value: "head" } || lexicon.Cue(tokens, i) is { Value: not "delegation" }) return null;
+        if (i >= end || ctx.ByToken[i] is not null || lexicon.Group(tokens, i) is not { Value: "head" } && !IsPeopleOf(tokens, i, end)
+            || lexicon.Cue(tokens, i) is { Value: not "delegation" }) return null;
         var last = i;
         // A head with the article is in construct with nothing: a definite word after it describes it only as an adjective of
         // relation («الوفد الليبي»), else it is what follows the group («وزار الوفد الحملة»).

@@ -1214,4 +1214,11 @@ public class EventMentionTests
     [Fact]
     public void A_meeting_noun_joined_to_another_event_with_its_own_parties_is_theirs() =>
         Assert.Contains("meeting kb:fayez-al-sarraj > kb:emmanuel-macron @- -", Events("وبحث الاجتماع زيارة حفتر لموسكو ولقاء السراج بماكرون.", "2018-06-03").Select(Describe));
+
+    [Fact]
+    public void A_gentilic_in_the_plural_with_the_article_is_a_group_of_its_people()
+    {
+        var e = Assert.Single(Events("وقال بومبيو إنه أجرى مباحثات بناءة ومثمرة مع الكوريين الشماليين.", "2018-05-10"), m => m.Type == EventType.Meeting);
+        Assert.Equal(("kb:mike-pompeo", "الكوريين الشماليين"), (Assert.Single(e.Actors), Assert.Single(e.Groups).Text));
+    }
 }
