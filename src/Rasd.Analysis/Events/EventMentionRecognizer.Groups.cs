@@ -146,11 +146,11 @@ public sealed partial class EventMentionRecognizer
 
     private static int PluralOwnerFrom(SentenceContext ctx, PhraseMatch<Trigger> trigger) => Math.Max(ctx.Sentence.FirstToken, trigger.First - PluralOwnerLookBackTokens);
 
-    /// <summary>The last group named a few words before the trigger in its sentence («روحاني والوفد المرافق له»); null when none is.</summary>
-    private PartyGroup? LastGroupBefore(SentenceContext ctx, PhraseMatch<Trigger> trigger)
+    /// <summary>The last group named a few words before the trigger in its sentence («روحاني والوفد المرافق له»), or anywhere before it there; null when none is.</summary>
+    private PartyGroup? LastGroupBefore(SentenceContext ctx, PhraseMatch<Trigger> trigger, bool inWholeSentence = false)
     {
         PartyGroup? last = null;
-        for (var i = PluralOwnerFrom(ctx, trigger); i < trigger.First; i++)
+        for (var i = inWholeSentence ? ctx.Sentence.FirstToken : PluralOwnerFrom(ctx, trigger); i < trigger.First; i++)
             if (GroupAt(ctx, i, trigger.First) is { } group) { last = group.Group; i = group.End - 1; }
         return last;
     }

@@ -132,6 +132,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
         return PlaceMeetingsInVisits(doc, found);
     }
 
+    private const int MaxUnlistedHostWords = 2;
     private const int MaxAppositionTokens = 14;
     private const int MaxWordsAfterTitle = 2;
 
@@ -533,6 +534,21 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                     && !(m.Type is EntityType.GPE or EntityType.LOC && !IsRightAfter(ctx, trigger.End, m))).ToList();
                 Mention? host, guest = null;
                 string? guestKey;
+                // «زيارة الى مدينة سبيطلة اين وقع استقبالهم من طرف اعضاء النيابة»: with «من قبل»/«من طرف» after it, the pronoun is the
+                // guest — the group just named, or the person — and the one after those words the host.
+                if (trigger.Enclitic.Length > 0 && trigger.Value.Kind == TriggerKind.ReceptionNoun && lexicon.Cues.Match(tokens, trigger.End) is { Value: "agent" } agent)
+                {
+                    // «من طرف الوالي محمد سمشة»: an office the titles do not list may stand before the host's name.
+                    var hostNamed = candidates.FirstOrDefault(m => m.PhraseFirstToken >= agent.End && m.PhraseFirstToken <= agent.End + MaxUnlistedHostWords
+                        && Enumerable.Range(agent.End, m.PhraseFirstToken - agent.End).All(j => ctx.ByToken[j] is null && IsBareDefinite(tokens[j])) && m.Type is not (EntityType.GPE or EntityType.LOC));
+                    var hostGroup = hostNamed is null ? GroupAt(ctx, agent.End, end)?.Group : null;
+                    var guestGroup = trigger.Enclitic is "هم" or "هن" ? LastGroupBefore(ctx, trigger, inWholeSentence: true) : null;
+                    var guestNamed = guestGroup is null && trigger.Enclitic is "ه" or "ها" ? previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key : null;
+                    if (hostNamed is null && hostGroup is null || guestGroup is null && guestNamed is null || guestNamed is not null && guestNamed == hostNamed?.Key) return null;
+                    if (guestGroup is not null) draft.ActorGroups.Add(guestGroup); else draft.Actors.Add(guestNamed!);
+                    if (hostNamed is not null) { draft.Counterparts.Add(hostNamed.Key); draft.Host = hostNamed.Key; } else draft.Groups.Add(hostGroup!);
+                    break;
+                }
                 if (trigger.Enclitic.Length > 0 && trigger.Value.Kind == TriggerKind.ReceptionNoun && !lexicon.Is(tokens, trigger.First - 1, "location"))
                 {
                     // «أثناء استقباله رئيس الوزراء الياباني»: he receives; «كان في استقباله X»: X receives him.

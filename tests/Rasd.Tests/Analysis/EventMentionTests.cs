@@ -1221,4 +1221,14 @@ public class EventMentionTests
         var e = Assert.Single(Events("وقال بومبيو إنه أجرى مباحثات بناءة ومثمرة مع الكوريين الشماليين.", "2018-05-10"), m => m.Type == EventType.Meeting);
         Assert.Equal(("kb:mike-pompeo", "الكوريين الشماليين"), (Assert.Single(e.Actors), Assert.Single(e.Groups).Text));
     }
+
+    [Fact]
+    public void A_reception_noun_with_a_pronoun_before_min_qabl_receives_the_one_the_pronoun_stands_for()
+    {
+        Assert.Contains("meeting kb:emmanuel-macron > per:محمد سمشه @loc:سبيطله -",
+            Events("زار ماكرون مدينة سبيطلة اين وقع استقباله من طرف الوالي محمد سمشة.", "2017-02-15").Select(Describe));
+        var group = Assert.Single(Events("يؤدي وفد فرنسي من ولاية ارليس منذ يوم امس الثلاثاء، زيارة الى مدينة سبيطلة اين وقع استقبالهم من طرف اعضاء النيابة الخصوصية.", "2017-02-15"),
+            e => e.Type == EventType.Meeting);
+        Assert.Equal(("وفد فرنسي من ولاية", "اعضاء النيابة الخصوصية"), (Assert.Single(group.ActorGroups).Text, Assert.Single(group.Groups).Text));
+    }
 }
