@@ -10,7 +10,7 @@ public enum TriggerKind { Verb, Noun, Reception, ReceptionNoun, Statement }
 /// whether its object is where the visitor goes («زار الوفد الحملة»), and whether a place written as a location is
 /// where the visitor arrived («حل بتونس»).
 /// </summary>
-public sealed record Trigger(EventType Type, TriggerKind Kind, IReadOnlyList<string>? Needs, bool ObjectIsDestination = false, bool LocationIsDestination = false);
+public sealed record Trigger(EventType Type, TriggerKind Kind, IReadOnlyList<string>? Needs, bool ObjectIsDestination = false, bool LocationIsDestination = false, bool FirstPerson = false);
 
 /// <summary>Trigger words and the cue words around them, from <c>event-triggers.tsv</c> and <c>event-cues.tsv</c>; words for groups of people, from <c>groups.tsv</c>.</summary>
 public sealed class EventLexicon
@@ -24,7 +24,7 @@ public sealed class EventLexicon
             // Any of the words, separated by «|», will do: «وقعت … اتفاقية|اتفاقا».
             var needs = row.Get("needs") is { } n ? n.Split('|').Select(ArabicNormalizer.Normalize).ToArray() : null;
             Triggers.Add(row["form"], new Trigger(Enum.Parse<EventType>(row["type"], ignoreCase: true), Enum.Parse<TriggerKind>(row["kind"].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), needs,
-                row.Get("object") == "destination", row.Get("object") == "location"));
+                row.Get("object") == "destination", row.Get("object") == "location", row.Get("person") == "first"));
         }
         foreach (var row in LanguageData.Read("ar/event-cues.tsv")) Cues.Add(row["form"], row["role"]);
         foreach (var row in LanguageData.Read("ar/groups.tsv"))

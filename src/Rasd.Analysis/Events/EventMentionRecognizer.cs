@@ -99,6 +99,8 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
             {
                 var windowEnd = k + 1 < triggers.Count ? triggers[k + 1].First : sentence.EndToken;
                 var previousActor = drafts.LastOrDefault(d => d.Actors.Count > 0 && d.Type != EventType.Statement)?.Actors[0]; // a speaker is not the subject of what they tell
+                // «قوله "سأزور كوريا الشمالية"»: unless the verb is in the first person, in the words the speaker said.
+                if (triggers[k].Value.FirstPerson && SpeakerOfWords(ctx, drafts, triggers[k]) is { } speaker) previousActor = speaker;
                 // «التقى فومين، الذى كان في زيارة لباكستان، مع قائد الجيش»: the verb's window goes on past a relative clause set off by commas.
                 var resume = k + 1 < triggers.Count && triggers[k].Value.Kind != TriggerKind.Statement ? AfterParenthetical(ctx, triggers[k], triggers[k + 1]) : null;
                 var resumeEnd = k + 2 < triggers.Count ? triggers[k + 2].First : sentence.EndToken;
@@ -106,7 +108,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                 {
                     // «سيقوم بزيارة … ويزور حائط المبكى»، «يعتزم زيارة بيونغ يانغ ولقاء الزعيم»: a present verb, or a noun, joined by «و» to
                     // a plan is part of the plan.
-                    if (draft.Trigger.Proclitics == "و" && (draft.Trigger.Value.Kind == TriggerKind.Verb && ctx.Tokens[draft.Trigger.First].Stem.StartsWith('ي')
+                    if (draft.Trigger.Proclitics == "و" && (draft.Trigger.Value.Kind == TriggerKind.Verb && (ctx.Tokens[draft.Trigger.First].Stem.StartsWith('ي') || draft.Trigger.Value.FirstPerson)
                         || draft.Trigger.Value.Kind == TriggerKind.Noun && drafts.LastOrDefault()?.Trigger.Value.Kind == TriggerKind.Noun)
                         && drafts.LastOrDefault() is { Future: true } plan) (draft.Future, draft.FutureVerb) = (true, plan.FutureVerb);
                     // «من المتوقع أن يلتقي ترامب خلال زيارته لبكين»: the visit during which a planned meeting is held is planned too.
@@ -130,6 +132,13 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
             found.AddRange(drafts.SelectMany(d => Emit(doc, sentence, d)));
         }
         return PlaceMeetingsInVisits(doc, found);
+    }
+
+    /// <summary>The speaker of the statement of this sentence whose words hold the trigger; null when none does.</summary>
+    private static string? SpeakerOfWords(SentenceContext ctx, List<Draft> drafts, PhraseMatch<Trigger> trigger)
+    {
+        var at = ctx.Doc.Tokens[trigger.First].Raw;
+        return drafts.LastOrDefault(d => d.Type == EventType.Statement && d.Quote is { } q && q.Start <= at.Start && at.End <= q.End)?.Actors.FirstOrDefault();
     }
 
     private const int MaxUnlistedHostWords = 2;
@@ -388,7 +397,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
             {
                 subject = ImmediatelyBefore(ctx, trigger.First, type) ?? RecapSubject(ctx, trigger.First, type);
                 // «يصل اليوم إلى مدينة ميلان المشرف العام منصور البلوي»: the subject may follow a time and a destination.
-                if (subject is null && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsSubjectAfter(ctx, trigger.End, first)
+                if (subject is null && !trigger.Value.FirstPerson && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsSubjectAfter(ctx, trigger.End, first)
                     // «وصل حفتر إلى موسكو حيث التقى شويغو»: the only name after a verb going on with the sentence's actor is the one met.
                     && !(type is EventType.Meeting or EventType.Call && previousActor is not null && previousActor != first.Key && parties.All(m => m == first)))
                     subject = first;

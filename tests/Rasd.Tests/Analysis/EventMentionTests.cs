@@ -1231,4 +1231,12 @@ public class EventMentionTests
             e => e.Type == EventType.Meeting);
         Assert.Equal(("وفد فرنسي من ولاية", "اعضاء النيابة الخصوصية"), (Assert.Single(group.ActorGroups).Text, Assert.Single(group.Groups).Text));
     }
+
+    [Fact]
+    public void A_verb_in_the_first_person_in_the_words_of_a_statement_is_the_speaker_s()
+    {
+        var e = Events("وأعلن الرئيس الروسي فلاديمير بوتين أن الرئيس السوري بشار الأسد قال: \"سأتوجه إلى كوريا الشمالية قريبا\".", "2018-06-03");
+        Assert.Equal("visit kb:bashar-al-assad >  @kb:north-korea -", Describe(Assert.Single(e)));
+        Assert.True(e[0].Future);
+    }
 }
