@@ -60,6 +60,9 @@ public sealed partial class EventMentionRecognizer
         // «دخلوا كوريا الشمالية اليوم الأحد لإجراء محادثات بشأن الإعداد للقمة»: the time is when the summit was prepared.
         foreach (var d in drafts.Where(d => d.Times.Any(t => t.FirstToken >= d.Trigger.End) || d.Prepared))
             d.Times.RemoveAll(t => t.EndToken <= d.Trigger.First && ClauseOf(t.FirstToken) == ClauseOf(d.Trigger.First));
+        // «هبطت الطائرة مساء الجمعة … قبل أن يسافر إلى اثيوبيا»: a time before «قبل أن»/«بعد أن» dates what is told before them.
+        foreach (var d in drafts)
+            if (TimeClauseStart(ctx, d) is { } bar) d.Times.RemoveAll(t => t.FirstToken < bar);
         // «أعلن الكرملين في 28 سبتمبر عن لقاء»: a time in the clause of a statement verb before the trigger dates the statement;
         // the event took place by then (or is planned), and the mention says so.
         foreach (var d in drafts)
@@ -88,7 +91,7 @@ public sealed partial class EventMentionRecognizer
             // when what is planned, or put on a condition, will be.
             if (onlyStatementTimes && (draft.Future || draft.Hypothetical)) draft.Times.Clear();
             // «كشف ترامب، الثلاثاء، أن … للاجتماع المرتقب»: a time before «أن» dates the telling, not the plan told.
-            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (!onlyStatementTimes && !draft.Prepared || t.FirstToken >= draft.Trigger.End)
+            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && !(TimeClauseStart(ctx, draft) is { } bar && t.FirstToken < bar) && (!onlyStatementTimes && !draft.Prepared || t.FirstToken >= draft.Trigger.End)
                     && !((draft.Future || draft.Hypothetical) && (statementTimes.Contains(t) || t.EndToken <= draft.Trigger.First && Enumerable.Range(t.EndToken, draft.Trigger.First - t.EndToken).Any(j => IsThat(tokens, j)))))
                 .OrderBy(t => t.FirstToken >= draft.Trigger.End ? 0 : 1).ThenBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
             if (nearest is null) continue;
@@ -98,6 +101,14 @@ public sealed partial class EventMentionRecognizer
             draft.Times.AddRange(run);
         }
         foreach (var d in drafts) JoinAlternatives(ctx, d.Times);
+    }
+
+    /// <summary>Where «قبل أن»/«بعد أن» stands right before the draft's verb: the verb tells another time than the clause before; null otherwise.</summary>
+    private int? TimeClauseStart(SentenceContext ctx, Draft d)
+    {
+        if (d.Trigger.Value.Kind != TriggerKind.Verb) return null;
+        var verb = StartOfVerb(ctx, d.Trigger.First);
+        return verb - 2 >= ctx.Sentence.FirstToken && IsThat(ctx.Tokens, verb - 1) && ctx.Tokens[verb - 1].Enclitic.Length == 0 && lexicon.Is(ctx.Tokens, verb - 2, "when") ? verb - 2 : null;
     }
 
     /// <summary>

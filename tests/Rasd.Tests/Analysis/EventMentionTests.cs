@@ -1239,4 +1239,9 @@ public class EventMentionTests
         Assert.Equal("visit kb:bashar-al-assad >  @kb:north-korea -", Describe(Assert.Single(e)));
         Assert.True(e[0].Future);
     }
+
+    [Fact]
+    public void A_time_before_qabl_an_dates_what_is_told_before_it_not_the_verb_after() =>
+        Assert.Contains("visit kb:barack-obama >  @kb:ethiopia -", Events(
+            "وهبطت طائرة الرئاسة مساء الجمعة في العاصمة الكينية نيروبي حيث سيشارك أوباما في رئاسة مؤتمر عن ريادة الأعمال قبل أن يسافر إلى اثيوبيا.", "2015-07-25").Select(Describe));
 }
