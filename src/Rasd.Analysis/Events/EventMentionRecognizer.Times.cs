@@ -91,7 +91,8 @@ public sealed partial class EventMentionRecognizer
             // when what is planned, or put on a condition, will be.
             if (onlyStatementTimes && (draft.Future || draft.Hypothetical)) draft.Times.Clear();
             // «كشف ترامب، الثلاثاء، أن … للاجتماع المرتقب»: a time before «أن» dates the telling, not the plan told.
-            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && !(TimeClauseStart(ctx, draft) is { } bar && t.FirstToken < bar) && (!onlyStatementTimes && !draft.Prepared || t.FirstToken >= draft.Trigger.End)
+            var bar = TimeClauseStart(ctx, draft);
+            var nearest = free.Where(t => Distance(draft.Trigger, t) <= MaxBorrowedTimeDistance && (bar is null || t.FirstToken >= bar) && (!onlyStatementTimes && !draft.Prepared || t.FirstToken >= draft.Trigger.End)
                     && !((draft.Future || draft.Hypothetical) && (statementTimes.Contains(t) || t.EndToken <= draft.Trigger.First && Enumerable.Range(t.EndToken, draft.Trigger.First - t.EndToken).Any(j => IsThat(tokens, j)))))
                 .OrderBy(t => t.FirstToken >= draft.Trigger.End ? 0 : 1).ThenBy(t => Distance(draft.Trigger, t)).FirstOrDefault();
             if (nearest is null) continue;
@@ -104,12 +105,13 @@ public sealed partial class EventMentionRecognizer
     }
 
     /// <summary>Where «قبل أن»/«بعد أن» stands right before the draft's verb: the verb tells another time than the clause before; null otherwise.</summary>
-    private int? TimeClauseStart(SentenceContext ctx, Draft d)
-    {
-        if (d.Trigger.Value.Kind != TriggerKind.Verb) return null;
-        var verb = StartOfVerb(ctx, d.Trigger.First);
-        return verb - 2 >= ctx.Sentence.FirstToken && IsThat(ctx.Tokens, verb - 1) && ctx.Tokens[verb - 1].Enclitic.Length == 0 && lexicon.Is(ctx.Tokens, verb - 2, "when") ? verb - 2 : null;
-    }
+    private int? TimeClauseStart(SentenceContext ctx, Draft d) =>
+        d.Trigger.Value.Kind == TriggerKind.Verb ? WhenThatBefore(ctx, StartOfVerb(ctx, d.Trigger.First)) : null;
+
+    /// <summary>Where «قبل»/«بعد» stands, with a bare «أن» after it, right before the verb at <paramref name="verb"/>; null otherwise.</summary>
+    private int? WhenThatBefore(SentenceContext ctx, int verb) =>
+        verb - 2 >= ctx.Sentence.FirstToken && IsThat(ctx.Tokens, verb - 1) && ctx.Tokens[verb - 1].Enclitic.Length == 0 && lexicon.Is(ctx.Tokens, verb - 2, "when")
+            ? verb - 2 : null;
 
     /// <summary>
     /// «في نهاية مايو المقبل أو بداية يونيو»: two times offered as alternatives are one span the event falls in, at the coarser

@@ -134,6 +134,10 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
         return PlaceMeetingsInVisits(doc, found);
     }
 
+    /// <summary>Whom the pronoun on a reception noun stands for: the sentence's actor so far, else the person named last before it.</summary>
+    private static string? OwnerOfTheReception(SentenceContext ctx, PhraseMatch<Trigger> trigger, string? previousActor) =>
+        previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key;
+
     /// <summary>The speaker of the statement of this sentence whose words hold the trigger; null when none does.</summary>
     private static string? SpeakerOfWords(SentenceContext ctx, List<Draft> drafts, PhraseMatch<Trigger> trigger)
     {
@@ -357,11 +361,12 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
             || m.Type == EntityType.GPE && type is EventType.Meeting or EventType.Call && lexicon.Is(tokens, m.PhraseFirstToken - 1, "with")) && !IsSourceOfClaim(ctx, m)
             && !IsGenitiveOfAPrepositionalNoun(ctx, m) && !IsServedByATitle(ctx, m)).ToList();
         // «لن يلتقي بزعيم كوريا الشمالية، إلا إذا اتخذت»، «لم يلتق إلا بالسفير»: an exception after the event's words undoes its negation.
-        var exception = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) ? ExceptionAfter(tokens, trigger.End, windowEnd, ctx.Sentence.EndToken) : null;
+        var negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken);
+        var exception = negated ? ExceptionAfter(tokens, trigger.End, windowEnd, ctx.Sentence.EndToken) : null;
         var draft = new Draft
         {
             Trigger = trigger, Type = trigger.Value.Type,
-            Negated = IsNegated(tokens, trigger.First, ctx.Sentence.FirstToken) && exception is null || IsCalledOff(ctx, trigger.First) || IsDenied(ctx, trigger.First),
+            Negated = negated && exception is null || IsCalledOff(ctx, trigger.First) || IsDenied(ctx, trigger.First),
             Recap = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "recap", RecapLookBackTokens),
             Past = HasCueBefore(tokens, trigger.First, ctx.Sentence.FirstToken, "past", FutureLookBackTokens),
             // «سيزور»: the future prefix on the verb; «من المقرر أن يلتقي»: a word of planning before it.
@@ -552,7 +557,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                         && Enumerable.Range(agent.End, m.PhraseFirstToken - agent.End).All(j => ctx.ByToken[j] is null && IsBareDefinite(tokens[j])) && m.Type is not (EntityType.GPE or EntityType.LOC));
                     var hostGroup = hostNamed is null ? GroupAt(ctx, agent.End, end)?.Group : null;
                     var guestGroup = trigger.Enclitic is "هم" or "هن" ? LastGroupBefore(ctx, trigger, inWholeSentence: true) : null;
-                    var guestNamed = guestGroup is null && trigger.Enclitic is "ه" or "ها" ? previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key : null;
+                    var guestNamed = guestGroup is null && trigger.Enclitic is "ه" or "ها" ? OwnerOfTheReception(ctx, trigger, previousActor) : null;
                     if (hostNamed is null && hostGroup is null || guestGroup is null && guestNamed is null || guestNamed is not null && guestNamed == hostNamed?.Key) return null;
                     if (guestGroup is not null) draft.ActorGroups.Add(guestGroup); else draft.Actors.Add(guestNamed!);
                     if (hostNamed is not null) { draft.Counterparts.Add(hostNamed.Key); draft.Host = hostNamed.Key; } else draft.Groups.Add(hostGroup!);
@@ -563,7 +568,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                     // «أثناء استقباله رئيس الوزراء الياباني»: he receives; «كان في استقباله X»: X receives him.
                     guest = candidates.FirstOrDefault(m => m.Type is not (EntityType.GPE or EntityType.LOC));
                     guestKey = guest?.Key;
-                    var owner = previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).LastOrDefault(m => m.Type == EntityType.PER)?.Key ?? ctx.MainActor;
+                    var owner = OwnerOfTheReception(ctx, trigger, previousActor) ?? ctx.MainActor;
                     if (owner is null || guestKey is null || owner == guestKey) return null;
                     draft.Actors.Add(owner);
                     draft.Counterparts.Add(guestKey);
@@ -1268,8 +1273,8 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
     private Mention? SubjectBeforeTheTime(SentenceContext ctx, int verb, EventType type)
     {
         var tokens = ctx.Tokens;
-        if (verb - 2 <= ctx.Sentence.FirstToken || !IsThat(tokens, verb - 1) || tokens[verb - 1].Enclitic.Length > 0 || !lexicon.Is(tokens, verb - 2, "when")) return null;
-        for (var i = verb - 3; i >= Math.Max(ctx.Sentence.FirstToken, verb - ClauseLookBackTokens); i--)
+        if (WhenThatBefore(ctx, verb) is not { } when) return null;
+        for (var i = when - 1; i >= Math.Max(ctx.Sentence.FirstToken, verb - ClauseLookBackTokens); i--)
         {
             if (IsThat(tokens, i) || tokens[i].Form is ";" or ":" || lexicon.Triggers.Match(tokens, i) is not null) return null;
             if (ctx.ByToken[i] is { Type: EntityType.PER } m)
