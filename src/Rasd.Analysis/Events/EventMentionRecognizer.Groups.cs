@@ -63,10 +63,11 @@ public sealed partial class EventMentionRecognizer
     private bool IsPeopleOf(IReadOnlyList<Token> tokens, int i, int end)
     {
         static string? Singular(Token t) => t.Proclitics.Contains(Article) && t.Enclitic.Length == 0 && t.Stem.EndsWith("ي" + PluralEnding, StringComparison.Ordinal)
-            ? Article + t.Stem[..^PluralEnding.Length] : null;
+            ? t.Stem[..^PluralEnding.Length] : null;
         if (Singular(tokens[i]) is not { } one) return false;
-        if (i + 1 < end && Singular(tokens[i + 1]) is { } two && kb.Gentilics.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(one + " " + two)), 0) is { End: 2 }) return true;
-        return kb.Gentilics.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(one)), 0) is { End: 1 };
+        if (i + 1 < end && Singular(tokens[i + 1]) is { } two
+            && kb.Gentilics.Match(Tokenizer.Tokenize(ArabicNormalizer.ToMatchForm(Article + one + " " + Article + two)), 0) is { End: 2 }) return true;
+        return kb.IndefiniteGentilic(one) is not null; // the gentilic of one word, as it is written without the article
     }
 
     private const int MaxGroupOfWords = 3;
