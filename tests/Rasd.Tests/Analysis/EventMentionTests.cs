@@ -1244,4 +1244,12 @@ public class EventMentionTests
     public void A_time_before_qabl_an_dates_what_is_told_before_it_not_the_verb_after() =>
         Assert.Contains("visit kb:barack-obama >  @kb:ethiopia -", Events(
             "وهبطت طائرة الرئاسة مساء الجمعة في العاصمة الكينية نيروبي حيث سيشارك أوباما في رئاسة مؤتمر عن ريادة الأعمال قبل أن يسافر إلى اثيوبيا.", "2015-07-25").Select(Describe));
+
+    [Fact]
+    public void An_inspection_is_a_visit_where_it_is_written_and_a_currency_that_loses_value_is_none()
+    {
+        Assert.Equal("visit kb:abdel-fattah-el-sisi >  @kb:ismailia 2015-08-09",
+            Describe(Assert.Single(Events("تفقد الرئيس المصري عبد الفتاح السيسي أمس قناة السويس في الإسماعيلية.", "2015-08-10"))));
+        Assert.Empty(Events("تفقد الليرة التركية قيمتها أمام الدولار في أنقرة.", "2015-08-10"));
+    }
 }
