@@ -234,9 +234,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         if (start >= name.End || WithoutProclitics(tokens[start]).Form == God) return null; // «بإذن الله تعالى»: God is no person of the news
         var end = start;
         while (end < name.End && end - start < MaxModelNameTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Latin && kb.Aliases.Match(tokens, end) is null) end++;
-        // …and after it: «ولي» of «ولي العهد», a clitic left alone («لـ»).
+        // …and after it: «ولي» of «ولي العهد», a clitic left alone («لـ»), a title («جامعة الملك عبدالعزيز») — but an honorific
+        // that no name follows is a family name («محمد السيد إن»).
         while (end > start && (IsFunctionWord(tokens[end - 1]) && !IsMadda(doc, end - 1) || IsTrailingParticle(doc, end - 1) || tokens[end - 1].Form.Length < 2
-            || end - start > 1 && kb.Titles.Match(tokens, end - 1) is not null)) end--;
+            || end - start > 1 && kb.Titles.Match(tokens, end - 1) is { } title && !(title.Value == "honorific" && NoNameAfter(tokens, end)))) end--;
         if (end == start || end - start == 1 && (tokens[start].Form.Length < 3 || kb.Gentilics.Match(tokens, start) is not null))
             return null;
         var (first, cut, proclitics) = WithoutProclitics(tokens[start]);
@@ -247,6 +248,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         var key = $"{name.Type.ToString().ToLowerInvariant()}:{string.Join(' ', tokens.Skip(start + 1).Take(end - start - 1).Select(t => t.Form).Prepend(first))}";
         return new Mention(raw, raw.SliceString(doc.Raw), name.Type, key, start, end) { PhraseFirstToken = start, Proclitics = proclitics, Source = Mention.ModelSource };
     }
+
+    private bool NoNameAfter(IReadOnlyList<Token> tokens, int i) => i >= tokens.Count || tokens[i].Kind != TokenKind.Word || IsFunctionWord(tokens[i]);
 
     // «الأمير تركي بن سعود»: a word that reads as a gentilic is a given name when «بن» follows.
     private bool IsGivenNameBeforeLineage(IReadOnlyList<Token> tokens, int i) =>
@@ -576,8 +579,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // A personal name does not open with the article («اللاعب الرئيسي» is a description), nor with a preposition
         // glued on, which would stand on the title («مبادرة الرئيس الصيني لإعادة إحياء»).
         // «آلان بيرسيه» opens with a madda, not the article; after a queen's honorific «اليزابيث» is no word with the article.
-        // «مدير الاستخبارات المركزية الأمريكية والمرشح لتولي»: nor with «و» and the article.
+        // «مدير الاستخبارات المركزية الأمريكية والمرشح لتولي»: nor with «و» and the article — unless it is a given name written
+        // with it («رئيس الوزراء التونسي الحبيب الصيد»).
         if (at < tokens.Count && ((tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) || tokens[at].Proclitics is ["و", Article]) && !IsMadda(doc, at) && !(honorific && IsForeignName(tokens[at].Form))
+            && !(tokens[at].Proclitics is [Article] && kb.GivenNames.Contains(tokens[at].Form))
             || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
         // Nor with a common noun in the sound feminine plural: «والرئيس الأميركي محادثات هاتفية» names no one.
         if (at < tokens.Count && tokens[at].Form.EndsWith("ات", StringComparison.Ordinal) && IsCommonNoun(tokens[at].Form)) return null;

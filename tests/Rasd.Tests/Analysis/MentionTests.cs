@@ -441,4 +441,20 @@ public class MentionTests
         Assert.DoesNotContain(Mentions("وصل أوباما إلى مسقط رأس والده في كينيا، وعاد لاحقا إلى مسقط رأسه."), m => m.Key == "kb:muscat");
         Assert.Contains(Mentions("وصل الوزير إلى مسقط أمس."), m => m.Key == "kb:muscat");
     }
+
+    [Fact]
+    public void Al_sayyid_before_a_name_is_an_honorific_and_after_a_given_name_a_family_name()
+    {
+        var guest = Mentions("استقبل وزير الخارجية عادل الجبير أمس السيد لوترا.").Single(x => x.Title == "السيد");
+        Assert.Equal(("لوترا", EntityType.PER), (guest.Text, guest.Type));
+        Assert.Contains("محمد السيد", Mentions("قال محمد السيد إن الوزير عادل الجبير التقى أمس نظيره الروسي سيرغي لافروف").Select(x => x.Text));
+    }
+
+    [Fact]
+    public void A_given_name_written_with_the_article_opens_a_name_after_a_title()
+    {
+        var m = Mentions("وقال رئيس الوزراء التونسي الحبيب الصيد إن").Single(x => x.Type == EntityType.PER);
+        Assert.Equal(("الحبيب الصيد", "رئيس الوزراء التونسي"), (m.Text, m.Title));
+        Assert.DoesNotContain(Mentions("وقال الرئيس الأمريكي الجديد إن"), x => x.Text.Contains("الجديد", StringComparison.Ordinal) && !x.RoleOnly);
+    }
 }
