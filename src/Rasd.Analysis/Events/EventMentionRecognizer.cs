@@ -400,7 +400,8 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                 break;
             case TriggerKind.Verb:
             {
-                subject = ImmediatelyBefore(ctx, trigger.First, type) ?? RecapSubject(ctx, trigger.First, type);
+                // «إن فيديريكا موغيريني، منسقة السياسة الخارجية، ستلتقي الحبيب الصيد»: a subject closed off by a comma goes first; who follows was met.
+                subject = ImmediatelyBefore(ctx, trigger.First, type) ?? RecapSubject(ctx, trigger.First, type) ?? ClauseSubject(ctx, StartOfVerb(ctx, trigger.First), type);
                 // «يصل اليوم إلى مدينة ميلان المشرف العام منصور البلوي»: the subject may follow a time and a destination.
                 if (subject is null && !trigger.Value.FirstPerson && parties.FirstOrDefault(m => !IsCounterpartMarked(tokens, m)) is { } first && IsSubjectAfter(ctx, trigger.End, first)
                     // «وصل حفتر إلى موسكو حيث التقى شويغو»: the only name after a verb going on with the sentence's actor is the one met.
@@ -412,7 +413,6 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                 // No subject written: the verb goes on the sentence's previous one («وصل … وأجرى»), or a
                 // subject a few words back («بوتين سبق والتقى»); never a guess from elsewhere in the text.
                 var actor = subject?.Key ?? delegation?.Key ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor ?? NearestBefore(ctx, trigger.First, VerbLookBackWords, type)?.Key
-                    ?? ClauseSubject(ctx, StartOfVerb(ctx, trigger.First), type)?.Key
                     ?? SubjectBeforeTheTime(ctx, StartOfVerb(ctx, trigger.First), type)?.Key
                     ?? (LeavingBefore(ctx, trigger.First) is { } left ? ImmediatelyBefore(ctx, left, type)?.Key : null)
                     ?? (GoesOnWithTheStory(ctx, trigger) ? ctx.State.LastActor : null); // «كما التقت بالأمين العام»: the one the story was about
@@ -1150,10 +1150,20 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
     /// «وجهت ميلانيا ترامب رسالة شكر للسيسي … خلال زيارتها»، «بينه وبين كيم»: the pronoun on a noun goes back to the
     /// sentence's subject — the previous event's actor, else the first person before the noun, else the text's main actor.
     /// «وخلال لقائه بالرئيس السيسي، أكد بومبيو»: a noun opening the sentence looks ahead to the subject of the verb after its clause.
+    /// In what is said («أعلن شين بيت إن المشتبه به خليل حزران اعتقل … بعد وصوله») the first person after the last «أن» goes first.
     /// </summary>
-    private static string? PronounOwner(SentenceContext ctx, PhraseMatch<Trigger> trigger, string? previousActor) =>
-        previousActor ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key
+    private string? PronounOwner(SentenceContext ctx, PhraseMatch<Trigger> trigger, string? previousActor) =>
+        previousActor ?? ctx.MentionsIn(LastThatBefore(ctx, trigger.First), trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key
+        ?? ctx.MentionsIn(ctx.Sentence.FirstToken, trigger.First).FirstOrDefault(m => m.Type == EntityType.PER)?.Key
         ?? SubjectAfterTheOpening(ctx, trigger)?.Key ?? ctx.MainActor;
+
+    /// <summary>The token after the last «أن»/«إن» before <paramref name="before"/> in the sentence, or the sentence's start when none stands there.</summary>
+    private int LastThatBefore(SentenceContext ctx, int before)
+    {
+        for (var i = before - 1; i > ctx.Sentence.FirstToken; i--)
+            if (IsThat(ctx.Tokens, i)) return i + 1;
+        return ctx.Sentence.FirstToken;
+    }
 
     private const int OpeningClauseTokens = 8;
 
@@ -1688,11 +1698,16 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
         return false;
     }
 
-    /// <summary>The one subject of a verb of holding before a meeting noun («عقد السيسي جلسة مباحثات»); null when there is none.</summary>
+    /// <summary>
+    /// The one subject of a verb of holding before a meeting noun («عقد السيسي جلسة مباحثات»), or before the verb when set off
+    /// by a comma («إن موغيريني، منسقة السياسة الخارجية، ستجري محادثات مع»); null when there is none.
+    /// </summary>
     private Mention? SoleHolder(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
         trigger.Value is { Type: EventType.Meeting, Kind: TriggerKind.Noun }
         && VerbBefore(ctx, trigger.First, "holds", enclitics: false, SoleHolderLookBackTokens) is { } holds
-            ? MakersOf(ctx, holds, trigger.First, EventType.Meeting).FirstOrDefault() ?? SaidOfHimself(ctx, holds, EventType.Meeting) : null; // «قال إنه أجرى مباحثات مع»
+            ? MakersOf(ctx, holds, trigger.First, EventType.Meeting).FirstOrDefault() ?? SaidOfHimself(ctx, holds, EventType.Meeting) // «قال إنه أجرى مباحثات مع»
+                ?? ClauseSubject(ctx, StartOfVerb(ctx, holds), EventType.Meeting)
+            : null;
 
     /// <summary>The subjects between a verb of making and the noun it makes: the first participant and those joined to it by «و».</summary>
     private List<Mention> MakersOf(SentenceContext ctx, int maker, int noun, EventType type)

@@ -1252,4 +1252,20 @@ public class EventMentionTests
             Describe(Assert.Single(Events("تفقد الرئيس المصري عبد الفتاح السيسي أمس قناة السويس في الإسماعيلية.", "2015-08-10"))));
         Assert.Empty(Events("تفقد الليرة التركية قيمتها أمام الدولار في أنقرة.", "2015-08-10"));
     }
+
+    [Theory]
+    [InlineData("قال المجلس إن فيديريكا موغيريني، منسقة السياسة الخارجية، ستلتقي رئيس الوزراء التونسي.")]
+    [InlineData("قال المجلس إن فيديريكا موغيريني، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري محادثات مع رئيس الوزراء التونسي.")]
+    public void A_subject_set_off_by_commas_after_that_meets_the_one_after_the_verb(string text)
+    {
+        var e = Assert.Single(Events(text, "2015-07-21"));
+        Assert.Equal(["kb:federica-mogherini"], e.Actors);
+        Assert.Contains("رئيس الوزراء@tunisia", Assert.Single(e.Counterparts), StringComparison.Ordinal);
+        Assert.True(e.Future);
+    }
+
+    [Fact]
+    public void A_pronoun_in_what_is_said_goes_to_the_person_after_that_not_to_the_speaker() =>
+        Assert.Equal("visit per:حزران >  @kb:tel-aviv 2015-07-12", Describe(Assert.Single(Events(
+            "وأعلن جهاز الأمن الداخلي الإسرائيلي (شين بيت) في بيان إن المشتبه به خليل حزران اعتقل في 12 يوليو (تموز)، بعد وصوله إلى تل أبيب.", "2015-08-09"))));
 }
