@@ -1268,4 +1268,13 @@ public class EventMentionTests
     public void A_pronoun_in_what_is_said_goes_to_the_person_after_that_not_to_the_speaker() =>
         Assert.Equal("visit per:حزران >  @kb:tel-aviv 2015-07-12", Describe(Assert.Single(Events(
             "وأعلن جهاز الأمن الداخلي الإسرائيلي (شين بيت) في بيان إن المشتبه به خليل حزران اعتقل في 12 يوليو (تموز)، بعد وصوله إلى تل أبيب.", "2015-08-09"))));
+
+    [Fact]
+    public void Residents_and_well_wishers_are_groups_met_and_a_pronoun_on_during_leaves_room_for_them()
+    {
+        var met = Events("قام الأمير خالد بن طلال بن عبدالعزيز بزيارة لدار الرعاية في الرياض التقى خلالها نزلاء الدار.", "2015-07-21").Single(e => e.Type == EventType.Meeting);
+        Assert.Equal("نزلاء الدار", Assert.Single(met.Groups).Text);
+        var received = Assert.Single(Events("فيما استقبل أمين العاصمة المقدسة الدكتور أسامة البار أمس المهنئين بعيد الفطر.", "2015-07-23"));
+        Assert.Equal("المهنئين", Assert.Single(received.ActorGroups).Text);
+    }
 }
