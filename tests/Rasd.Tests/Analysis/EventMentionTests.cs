@@ -1251,6 +1251,8 @@ public class EventMentionTests
         Assert.Equal("visit kb:abdel-fattah-el-sisi >  @kb:ismailia 2015-08-09",
             Describe(Assert.Single(Events("تفقد الرئيس المصري عبد الفتاح السيسي أمس قناة السويس في الإسماعيلية.", "2015-08-10"))));
         Assert.Empty(Events("تفقد الليرة التركية قيمتها أمام الدولار في أنقرة.", "2015-08-10"));
+        // What was inspected needs no name the text knows: the inspection is a visit all the same.
+        Assert.Equal("visit per:ناصر الدويسي >  @- -", Describe(Assert.Single(Events("وتفقد اللواء ناصر الدويسي المواقع الامنية بالمحافظة.", "2015-07-26"))));
     }
 
     [Theory]
