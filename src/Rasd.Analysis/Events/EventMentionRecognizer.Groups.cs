@@ -166,8 +166,10 @@ public sealed partial class EventMentionRecognizer
     {
         var tokens = ctx.Tokens;
         // After a meeting's verb a group is the one met («التقى مسؤولين روس») unless «مع» follows it («اجتمع الوفد مع مون»).
+        // After a visit's verb, where it goes may come first («يصل إلى الخرطوم الأحد وفد من وزارة النقل المصرية»).
+        var from = trigger.Value.Type == EventType.Visit ? PastTimesAndPlaces(ctx, trigger.End, end) : trigger.End;
         if (trigger.Enclitic.Length == 0 && (trigger.Value.Type == EventType.Visit || trigger.Value.Kind == TriggerKind.Verb))
-            for (var i = trigger.End; i < Math.Min(end, trigger.End + GroupLeadTokens); i++)
+            for (var i = from; i < Math.Min(end, from + GroupLeadTokens); i++)
             {
                 if (ctx.InTime[i] || tokens[i].Form is "\"" or "«") continue;
                 if (GroupAt(ctx, i, end) is { } after && (trigger.Value.Type == EventType.Visit || lexicon.Is(tokens, PastWhereAndWhen(ctx, after.End), "with")

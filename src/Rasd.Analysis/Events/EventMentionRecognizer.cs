@@ -899,7 +899,13 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
     private bool IsParticipant(IReadOnlyList<Token> tokens, Mention m, EventType type) =>
         (m.Type is EntityType.PER or EntityType.ORG || m.Type == EntityType.GPE && type is not (EventType.Visit or EventType.Meeting or EventType.Call))
         && !IsPlaceLed(tokens, m)
-        && !IsNamedFor(tokens, m);
+        && !IsNamedFor(tokens, m)
+        && !IsAPlaceTaggedAsAPerson(tokens, m);
+
+    // «زار الفريق مقر المشروع» («الفريق» read as the rank): a person the knowledge base does not know whose name opens with a word
+    // for a kind of place is that place.
+    private bool IsAPlaceTaggedAsAPerson(IReadOnlyList<Token> tokens, Mention m) =>
+        m.Type == EntityType.PER && m.Key.StartsWith("per:", StringComparison.Ordinal) && lexicon.Cue(tokens, m.FirstToken) is { Value: "place-noun" or "institution" or "site" };
 
     // «مدينة الملك عبدالعزيز»، «جامعة الملك سعود»: a person an institution is named after takes no part.
     // The institution's word stands in construct before the name: no article, no preposition («اليوم بالمركز سفير …» names no one for it).
@@ -1364,8 +1370,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
     private DelegationReading? Delegation(SentenceContext ctx, int from, int end, List<Mention> parties)
     {
         var tokens = ctx.Tokens;
-        var at = from;
-        while (at < end && ctx.InTime[at]) at++;
+        var at = PastTimesAndPlaces(ctx, from, end); // «يصل إلى الخرطوم الأحد وفد من وزارة النقل المصرية»
         if (!lexicon.Is(tokens, at, "delegation")) return null;
         // The head may be named later in the sentence: «يزور وفد الائتلاف موسكو … وسيكون بقيادة خالد خوجة».
         if (HeadNamed(ctx, at + 1) is { } head)
@@ -1377,6 +1382,23 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
         // «وفد من وزارة الخارجية»: the body sends it.
         var body = parties.FirstOrDefault(m => m.PhraseFirstToken > at && m.PhraseFirstToken <= at + 2 && m.Type is EntityType.ORG or EntityType.GPE);
         return body is null ? null : new DelegationReading(null, body.Key);
+    }
+
+    /// <summary>
+    /// The token after the times and the places where or to which one goes that open at <paramref name="at"/>
+    /// («إلى الخرطوم الأحد»، «السودان الأحد المقبل»، «بتونس»).
+    /// </summary>
+    private int PastTimesAndPlaces(SentenceContext ctx, int at, int end)
+    {
+        while (at < end)
+        {
+            if (ctx.InTime[at]) at++;
+            else if (lexicon.Cue(ctx.Tokens, at) is { Value: "destination" or "location" } && at + 1 < end && ctx.ByToken[at + 1] is { Type: EntityType.GPE or EntityType.LOC } after
+                && after.PhraseFirstToken == at + 1) at = ctx.EndOf(after);
+            else if (ctx.ByToken[at] is { Type: EntityType.GPE or EntityType.LOC } place && place.PhraseFirstToken == at) at = ctx.EndOf(place);
+            else break;
+        }
+        return at;
     }
 
     /// <summary>The person a cue of heading names from <paramref name="from"/> to the sentence's end («برئاسة خالد خوجة»، «يتقدمهم السفير محمد طيب»).</summary>

@@ -1279,4 +1279,21 @@ public class EventMentionTests
         var received = Assert.Single(Events("فيما استقبل أمين العاصمة المقدسة الدكتور أسامة البار أمس المهنئين بعيد الفطر.", "2015-07-23"));
         Assert.Equal("المهنئين", Assert.Single(received.ActorGroups).Text);
     }
+
+    [Theory]
+    [InlineData("وفي غضون ذلك يصل السودان الأحد المقبل وفد من وزارة النقل المصرية في رحلة برية.", "kb:sudan")]
+    [InlineData("وفي غضون ذلك، يصل إلى الخرطوم الأحد وفد من وزارة النقل المصرية.", "kb:khartoum")]
+    public void A_delegation_after_where_and_when_it_arrives_is_the_visitor(string text, string place)
+    {
+        var visit = Assert.Single(Events(text, "2015-07-24"));
+        Assert.Equal(("وفد من وزارة النقل المصرية", place), (Assert.Single(visit.ActorGroups).Text, visit.Place));
+    }
+
+    [Fact]
+    public void A_name_opening_with_a_word_for_a_kind_of_place_is_no_visitor() =>
+        Assert.DoesNotContain(Events("وقد زار الفريق مقر المشروع وناقش مع المقاول المنفذ جميع الأمور.", "2015-08-02"), e => e.Actors.Contains("per:مقر المشروع"));
+
+    [Fact]
+    public void Fighters_are_a_group_one_meets() =>
+        Assert.StartsWith("عدد من مسلحي الحركة", Assert.Single(Assert.Single(Events("كما التقى وزير الداخلية الأفغاني بعدد من مسلحي الحركة في العاصمة.", "2018-06-16")).Groups).Text, StringComparison.Ordinal);
 }
