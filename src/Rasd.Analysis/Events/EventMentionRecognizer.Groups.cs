@@ -231,10 +231,14 @@ public sealed partial class EventMentionRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The group that ends right before a verb, its subject; where the group is may stand between
+    /// («أن فريقا من مفتشي الأسلحة الكيمياوية في سوريا سيزور»).
+    /// </summary>
     private PartyGroup? GroupEndingAt(SentenceContext ctx, int verb)
     {
         for (var i = Math.Max(ctx.Sentence.FirstToken, verb - GroupSubjectLookBackTokens); i < verb; i++)
-            if (GroupAt(ctx, i, verb) is { End: var stop } before && stop == verb) return before.Group;
+            if (GroupAt(ctx, i, verb) is { End: var stop } before && (stop == verb || PastPlace(ctx, stop, verb) == verb)) return before.Group;
         return null;
     }
 }

@@ -1296,4 +1296,16 @@ public class EventMentionTests
     [Fact]
     public void Fighters_are_a_group_one_meets() =>
         Assert.StartsWith("عدد من مسلحي الحركة", Assert.Single(Assert.Single(Events("كما التقى وزير الداخلية الأفغاني بعدد من مسلحي الحركة في العاصمة.", "2018-06-16")).Groups).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_group_with_where_it_is_before_the_verb_is_its_subject()
+    {
+        var visit = Assert.Single(Events("وأعلنت روسيا أن فريقا من مفتشي الأسلحة الكيمياوية في سوريا سيزور موقع الهجوم في دوما الأربعاء.", "2018-04-17"), e => e.Type == EventType.Visit);
+        Assert.Equal("فريقا من مفتشي الأسلحة الكيمياوية", Assert.Single(visit.ActorGroups).Text);
+    }
+
+    [Fact]
+    public void To_discuss_with_someone_on_a_visit_is_meeting_him() =>
+        Assert.Contains("meeting kb:adel-al-jubeir > kb:sergei-lavrov @kb:moscow -",
+            Events("وصل الوزير عادل الجبير إلى موسكو لمناقشة الأزمة السورية مع نظيره الروسي سيرغي لافروف.", "2015-08-10").Select(Describe));
 }
