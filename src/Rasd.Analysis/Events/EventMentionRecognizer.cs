@@ -354,6 +354,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
         var type = trigger.Value.Type;
         // «في لقاء تلفزيوني مع شبكة فوكس نيوز»، «في لقائه مع قناة "بي إف إم"»: a meeting noun with the press is an interview.
         if (type == EventType.Meeting && trigger.Value.Kind == TriggerKind.Noun && IsInterview(tokens, trigger.End, end)) return null;
+        if (type == EventType.Meeting && trigger.Value.Kind == TriggerKind.Noun && IsSessionOfABody(ctx, trigger, after, end)) return null;
         // «محادثات مع كوريا الجنوبية»: a country right after «مع» is the party met when no one is named for it.
         // «محادثات مع مسؤولين فلسطينيين، حسبما ذكرت فرانس برس»: the source of the claim takes no part; nor does a body whose
         // demands, or anything else, a preposition leads to («بمطالب الاتحاد الأوروبي»).
@@ -957,6 +958,24 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
     {
         var at = from < end && lexicon.Is(tokens, from, "with") ? from + 1 : from;
         return at < end && lexicon.Is(tokens, at, "media");
+    }
+
+    /// <summary>
+    /// «اجتماع الجمعية العامة للأمم المتحدة»، «اجتماع طارئ لمجلس الأمن الدولي»: a meeting noun in construct with one body (and
+    /// what that body is part of), no one else named and no «مع» or «بين», is the body sitting by itself.
+    /// </summary>
+    private bool IsSessionOfABody(SentenceContext ctx, PhraseMatch<Trigger> trigger, List<Mention> after, int end)
+    {
+        if (trigger.Enclitic.Length > 0) return false;
+        var at = trigger.End;
+        if (at < end && ctx.ByToken[at] is null && ctx.Tokens[at].IsWord && lexicon.Cue(ctx.Tokens, at) is null) at++; // «طارئ»، «الأول»
+        if (at >= end || ctx.ByToken[at] is not { Type: EntityType.ORG } body || body.PhraseFirstToken != at || body.Proclitics.Any(c => c is 'و' or 'ب')) return false; // «للاجتماع بنظرائه» is with them
+        var rest = after.Where(m => m.PhraseFirstToken > body.PhraseFirstToken).ToList();
+        if (rest.Any(m => m.Type == EntityType.PER || m.Proclitics.Contains('و', StringComparison.Ordinal))) return false;
+        if (rest is [var parent, ..] && parent.PhraseFirstToken != ctx.EndOf(body) && parent.Type == EntityType.ORG) return false;
+        for (var i = trigger.End; i < end; i++)
+            if (lexicon.Cue(ctx.Tokens, i) is { Value: "with" or "between" }) return false;
+        return true;
     }
 
     private const int ExceptionLookAheadTokens = 8;

@@ -1308,4 +1308,14 @@ public class EventMentionTests
     public void To_discuss_with_someone_on_a_visit_is_meeting_him() =>
         Assert.Contains("meeting kb:adel-al-jubeir > kb:sergei-lavrov @kb:moscow -",
             Events("وصل الوزير عادل الجبير إلى موسكو لمناقشة الأزمة السورية مع نظيره الروسي سيرغي لافروف.", "2015-08-10").Select(Describe));
+
+    [Theory]
+    [InlineData("أعلنت البعثة الكويتية لدى الأمم المتحدة الاثنين أنها دعت إلى اجتماع طارئ لمجلس الأمن الدولي لبحث الوضع.")]
+    [InlineData("فاجأت كارين كنايسل، وزيرة خارجية النمسا، الحضور في اجتماع الجمعية العامة للأمم المتحدة بدون سابق إنذار.")]
+    public void A_body_sitting_by_itself_is_no_meeting(string text) =>
+        Assert.DoesNotContain(Events(text, "2018-05-14"), e => e.Type == EventType.Meeting);
+
+    [Fact]
+    public void A_body_met_through_bi_or_with_is_still_met() =>
+        Assert.Contains(Events("وحضر الوزير اجتماع مجلس الأمن مع الرئيس الفلسطيني محمود عباس.", "2018-05-14"), e => e.Type == EventType.Meeting && e.Counterparts.Contains("kb:mahmoud-abbas"));
 }
