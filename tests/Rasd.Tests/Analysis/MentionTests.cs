@@ -457,4 +457,9 @@ public class MentionTests
         Assert.Equal(("الحبيب الصيد", "رئيس الوزراء التونسي"), (m.Text, m.Title));
         Assert.DoesNotContain(Mentions("وقال الرئيس الأمريكي الجديد إن"), x => x.Text.Contains("الجديد", StringComparison.Ordinal) && !x.RoleOnly);
     }
+
+    [Fact]
+    public void Two_common_words_after_a_title_are_no_unknown_name_but_a_rare_surname_keeps_one() =>
+        Assert.Equal(["مولود جاوش اوغلو"], Mentions("وقع الوزير أمس مع نظيره الإثيوبي عقد الأعمال، ثم التقى نظيره التركي مولود جاوش اوغلو.")
+            .Where(x => x.Type == EntityType.PER && !x.RoleOnly).Select(x => x.Text));
 }
