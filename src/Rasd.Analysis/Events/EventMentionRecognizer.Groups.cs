@@ -146,6 +146,14 @@ public sealed partial class EventMentionRecognizer
         return LastGroupBefore(ctx, trigger);
     }
 
+    /// <summary>
+    /// «فإن الوفد المصري سيكمل رحلته إلى … أديس أبابا»: a singular pronoun stands for a delegation named a few words before,
+    /// when no person is named there; null otherwise.
+    /// </summary>
+    private PartyGroup? DelegationOwner(SentenceContext ctx, PhraseMatch<Trigger> trigger) =>
+        trigger.Enclitic is "ه" or "ها" && !ctx.MentionsIn(PluralOwnerFrom(ctx, trigger), trigger.First).Any(m => m.Type == EntityType.PER)
+        && LastGroupBefore(ctx, trigger) is { } group && ctx.Delegations.Contains(group) ? group : null;
+
     private static int PluralOwnerFrom(SentenceContext ctx, PhraseMatch<Trigger> trigger) => Math.Max(ctx.Sentence.FirstToken, trigger.First - PluralOwnerLookBackTokens);
 
     /// <summary>The last group named a few words before the trigger in its sentence («روحاني والوفد المرافق له»), or anywhere before it there; null when none is.</summary>

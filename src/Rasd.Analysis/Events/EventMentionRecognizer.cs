@@ -524,7 +524,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                 // «وجه الوزير البريطاني دعوة إلى الجهيناوي لزيارة لندن»: an invitation to someone the text does not name as a person: no one known visits.
                 if (actor is not null && !possessive && genitive is null && makers.Count == 0 && delegation is null && invitee is null && InvitesOneAfter(ctx, trigger)) return null;
                 // «زيارة وفد من جماعة الحوثي ولقائهم بنصرالله»: a plural pronoun stands for the group named just before.
-                if (possessive && PluralOwner(ctx, trigger) is { } owners) draft.ActorGroups.Add(owners);
+                if (possessive && (PluralOwner(ctx, trigger) ?? DelegationOwner(ctx, trigger)) is { } owners) draft.ActorGroups.Add(owners);
                 // «سيستقبلهم شخصيا عند وصولهم»: «هم» stands for no one named; with no group before it, it is not the host's own visit.
                 else if (possessive && trigger.Enclitic is "هم" or "هن" && LastGroupBefore(ctx, trigger) is null) return null;
                 else if (actor is null)

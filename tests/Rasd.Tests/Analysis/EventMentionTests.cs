@@ -1318,4 +1318,12 @@ public class EventMentionTests
     [Fact]
     public void A_body_met_through_bi_or_with_is_still_met() =>
         Assert.Contains(Events("وحضر الوزير اجتماع مجلس الأمن مع الرئيس الفلسطيني محمود عباس.", "2018-05-14"), e => e.Type == EventType.Meeting && e.Counterparts.Contains("kb:mahmoud-abbas"));
+
+    [Fact]
+    public void A_singular_pronoun_stands_for_a_delegation_named_just_before()
+    {
+        var visit = Assert.Single(Events("وحسب مصادر صحافية محلية فإن الوفد المصري سيكمل رحلته إلى العاصمة الإثيوبية أديس أبابا.", "2015-07-24"));
+        Assert.Equal(("الوفد المصري", "kb:addis-ababa"), (Assert.Single(visit.ActorGroups).Text, visit.Place));
+        Assert.Empty(visit.Actors);
+    }
 }
