@@ -1326,4 +1326,9 @@ public class EventMentionTests
         Assert.Equal(("الوفد المصري", "kb:addis-ababa"), (Assert.Single(visit.ActorGroups).Text, visit.Place));
         Assert.Empty(visit.Actors);
     }
+
+    [Fact]
+    public void To_begin_a_visit_is_to_make_it_and_the_continent_is_where_it_goes() =>
+        Assert.Equal("visit kb:melania-trump >  @kb:africa -", Describe(Assert.Single(Events(
+            "تبدأ ميلانيا ترامب، قرينة الرئيس الأمريكي، زيارة إلى القارة الأفريقية تشمل دول عدة من بينها مصر.", "2018-10-03"))));
 }
