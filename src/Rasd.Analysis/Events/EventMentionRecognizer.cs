@@ -1447,13 +1447,16 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
     private bool IsInEach(IReadOnlyList<Token> tokens, int i) =>
         lexicon.Is(tokens, i, "each") || i > 0 && lexicon.Cue(tokens, i - 1) is { Value: "each", End: var end } && end > i;
 
-    /// <summary>True when only time words or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»).</summary>
-
+    /// <summary>
+    /// True when only time words, adverbs or quotes stand between the trigger and the mention («التقى السبت حفتر»، «وصل ” خليفة حفتر”»)
+    /// — or «خلال» with a pronoun, whole («سيزور خلالها أيضا تشاد»).
+    /// </summary>
     private bool IsRightAfter(SentenceContext ctx, int from, Mention m)
     {
         if (m.PhraseFirstToken < from) return false;
         for (var i = from; i < m.PhraseFirstToken; i++)
             if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.InTime[i] && !IsInEach(ctx.Tokens, i)
+                && lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is not { Value: "during", Enclitic.Length: > 0 }
                 && !(ctx.Tokens[i].Form == "," && (ctx.InTime[i + 1] || i > from && ctx.InTime[i - 1]))) return false; // «لافروف، أمس الجمعة، العاصمة الأردنية»
         return true;
     }

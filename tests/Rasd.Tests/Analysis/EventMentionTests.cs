@@ -1331,4 +1331,9 @@ public class EventMentionTests
     public void To_begin_a_visit_is_to_make_it_and_the_continent_is_where_it_goes() =>
         Assert.Equal("visit kb:melania-trump >  @kb:africa -", Describe(Assert.Single(Events(
             "تبدأ ميلانيا ترامب، قرينة الرئيس الأمريكي، زيارة إلى القارة الأفريقية تشمل دول عدة من بينها مصر.", "2018-10-03"))));
+
+    [Fact]
+    public void During_it_with_a_pronoun_leaves_the_places_visited_right_after_the_verb() =>
+        Assert.Equal(["kb:chad", "kb:djibouti"], Events("ووصف محللون جولة تيلرسون الإفريقية الأولى التي سيزور خلالها أيضا تشاد وجيبوتي بأنها محاولة.", "2018-03-08")
+            .Where(e => e.TriggerText == "سيزور").Select(e => e.Place!));
 }
