@@ -586,9 +586,6 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
         // Nor with a common noun in the sound feminine plural: «والرئيس الأميركي محادثات هاتفية» names no one.
         if (at < tokens.Count && tokens[at].Form.EndsWith("ات", StringComparison.Ordinal) && IsCommonNoun(tokens[at].Form)) return null;
-        // Nor, the recognizer reading no person there, with two common words, the first no given name: «نظيره الإثيوبي عقد الأعمال»
-        // («مولود جاوش اوغلو»، «تركي الدهمش» go on with a rare word).
-        if (at + 1 < tokens.Count && IsCommonNoun(tokens[at].Form) && !kb.GivenNames.Contains(tokens[at].Form) && IsCommonWordWithArticle(tokens[at + 1])) return null;
         var particles = 0;
         // A particle of lineage brings the name after it along: «ضيف الله بن سطام الحويفي».
         int Room() => MaxUnknownNameTokens + 2 * particles;
@@ -615,9 +612,6 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             Proclitics = proclitics,
         };
     }
-
-    private static bool IsCommonWordWithArticle(Token token) =>
-        token.Kind == TokenKind.Word && (IsCommonWord(token.Form) || token.Proclitics is ["ال"] && IsCommonWord(token.Form[Article.Length..]));
 
     // «الحويفي» after a particle of lineage: a family name with the article, no common noun («فيصل بن سلمان الوفد» is not one).
     private static bool IsFamilyName(Token token) =>
