@@ -1336,4 +1336,9 @@ public class EventMentionTests
     public void During_it_with_a_pronoun_leaves_the_places_visited_right_after_the_verb() =>
         Assert.Equal(["kb:chad", "kb:djibouti"], Events("ووصف محللون جولة تيلرسون الإفريقية الأولى التي سيزور خلالها أيضا تشاد وجيبوتي بأنها محاولة.", "2018-03-08")
             .Where(e => e.TriggerText == "سيزور").Select(e => e.Place!));
+
+    [Fact]
+    public void Phone_calls_in_the_plural_are_calls_with_each_one_named() =>
+        Assert.Contains("call kb:benjamin-netanyahu > kb:vladimir-putin @- 2018-04-30",
+            Events("وبعد عرضه لـ\"الدليل\" الاثنين، أجرى نتانياهو مكالمات هاتفية بقادة العالم بينهم بوتين.", "2018-05-05").Select(Describe));
 }
