@@ -599,6 +599,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         // a rare word, no verb's, before a function word («الجنرال قمر جاويد باجوا في روالبندي»).
         if (end - at == Room() && end < tokens.Count && tokens[end].Kind is not (TokenKind.Punctuation or TokenKind.Symbol)
             && !(IsFunctionWord(tokens[end]) && IsRareSurname(tokens[end - 1])) && !(particles > 0 && IsFamilyName(tokens[end - 1]))) end--;
+        // Even there, a common noun with the article is what follows the name («الأستاذ مونس الضوي المباراة.»), not a family name.
+        else if (end - at == Room() && particles == 0 && tokens[end - 1].Proclitics is [Article] && !IsFamilyName(tokens[end - 1])) end--;
         while (end > at && IsTrailingParticle(doc, end - 1)) end--; // «محمد بن» is not a whole name
         // One word is a name after a king's or a prince's honorific («الملكة اليزابيث»، «الشيخ منصور»), not after another title.
         if (end - at < 2 && !(end - at == 1 && honorific && tokens[at].Proclitics.All(p => p == Article) && !IsCommonWord(tokens[at].Form))) return null;

@@ -461,4 +461,11 @@ public class MentionTests
     [Fact]
     public void A_given_name_that_is_also_a_common_word_opens_a_name_after_a_title() =>
         Assert.Contains("مريح المريح", Mentions("وزار رئيس النادي مريح المريح معسكر الفريق في مصر.").Select(x => x.Text));
+
+    [Fact]
+    public void A_common_noun_with_the_article_after_two_unknown_words_ends_the_name_not_joins_it()
+    {
+        Assert.Contains("مونس الضوي", Mentions("وحضر الأستاذ مونس الضوي المباراة").Select(x => x.Text));
+        Assert.Contains("قمر جاويد باجوا", Mentions("وقال الجنرال قمر جاويد باجوا.").Select(x => x.Text));
+    }
 }
