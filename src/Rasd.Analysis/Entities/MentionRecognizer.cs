@@ -584,6 +584,8 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
         if (at < tokens.Count && ((tokens[at].Form.StartsWith("ال", StringComparison.Ordinal) || tokens[at].Proclitics is ["و", Article]) && !IsMadda(doc, at) && !(honorific && IsForeignName(tokens[at].Form))
             && !(tokens[at].Proclitics is [Article] && kb.GivenNames.Contains(tokens[at].Form))
             || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
+        // Nor with a word carrying a pronoun: «القائد الكوري الشمالي شقيقته ضمن الوفد» names his sister, not her.
+        if (at < tokens.Count && tokens[at].Enclitic.Length > 0) return null;
         // Nor with a common noun in the sound feminine plural: «والرئيس الأميركي محادثات هاتفية» names no one.
         if (at < tokens.Count && tokens[at].Form.EndsWith("ات", StringComparison.Ordinal) && IsCommonNoun(tokens[at].Form)) return null;
         var particles = 0;

@@ -468,4 +468,8 @@ public class MentionTests
         Assert.Contains("مونس الضوي", Mentions("وحضر الأستاذ مونس الضوي المباراة").Select(x => x.Text));
         Assert.Contains("قمر جاويد باجوا", Mentions("وقال الجنرال قمر جاويد باجوا.").Select(x => x.Text));
     }
+
+    [Fact]
+    public void A_word_with_a_pronoun_on_it_opens_no_unknown_name_after_a_title() =>
+        Assert.DoesNotContain(Mentions("وأرسل القائد الكوري الشمالي شقيقته ضمن الوفد."), x => x.Text.StartsWith("شقيقته", StringComparison.Ordinal));
 }
