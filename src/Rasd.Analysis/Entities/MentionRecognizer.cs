@@ -586,6 +586,10 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             || tokens[at].Proclitics.Any(p => p is "ب" or "ل" or "ك" or "س"))) return null; // nor with the future's «س» («الرئيس الصيني سيزور»)
         // Nor with a word carrying a pronoun: «القائد الكوري الشمالي شقيقته ضمن الوفد» names his sister, not her.
         if (at < tokens.Count && tokens[at].Enclitic.Length > 0) return null;
+        // Nor, the recognizer reading no person there, with two common words, the first no given name: «الفريق الإنجليزي مباراة ودية»،
+        // «نظيره الإثيوبي عقد الأعمال» — unless the family name is the first word with the article («رئيس النادي مريح المريح»).
+        if (at + 1 < tokens.Count && IsCommonNoun(tokens[at].Form) && !kb.GivenNames.Contains(tokens[at].Form) && IsCommonWordWithArticle(tokens[at + 1])
+            && tokens[at + 1].Form != Article + tokens[at].Form) return null;
         // Nor with a common noun in the sound feminine plural: «والرئيس الأميركي محادثات هاتفية» names no one.
         if (at < tokens.Count && tokens[at].Form.EndsWith("ات", StringComparison.Ordinal) && IsCommonNoun(tokens[at].Form)) return null;
         var particles = 0;
@@ -616,6 +620,9 @@ public sealed class MentionRecognizer(KnowledgeBase kb, NamedEntityRecognizer? r
             Proclitics = proclitics,
         };
     }
+
+    private static bool IsCommonWordWithArticle(Token token) =>
+        token.Kind == TokenKind.Word && (IsCommonWord(token.Form) || token.Proclitics is [Article] && IsCommonWord(token.Form[Article.Length..]));
 
     // «الحويفي» after a particle of lineage: a family name with the article, no common noun («فيصل بن سلمان الوفد» is not one).
     private static bool IsFamilyName(Token token) =>

@@ -459,8 +459,11 @@ public class MentionTests
     }
 
     [Fact]
-    public void A_given_name_that_is_also_a_common_word_opens_a_name_after_a_title() =>
+    public void Two_common_words_after_a_title_are_no_unknown_name_unless_the_second_is_the_first_with_the_article()
+    {
         Assert.Contains("مريح المريح", Mentions("وزار رئيس النادي مريح المريح معسكر الفريق في مصر.").Select(x => x.Text));
+        Assert.DoesNotContain(Mentions("وخاض الفريق الإنجليزي مباراة ودية أمس."), x => x.Type == EntityType.PER && !x.RoleOnly);
+    }
 
     [Fact]
     public void A_common_noun_with_the_article_after_two_unknown_words_ends_the_name_not_joins_it()
