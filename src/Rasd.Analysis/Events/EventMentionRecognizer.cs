@@ -513,7 +513,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                 }
                 var actor = possessive ? owner : gatherer?.Key ?? genitive?.Key ?? delegation?.Key ?? makers.FirstOrDefault()?.Key ?? holders.FirstOrDefault()?.Key ?? holder?.Key
                     ?? (genitive is null && maker < 0 && JoinsHimWith(ctx, trigger) ? owner : null) ?? invitee?.Key ?? NearestBefore(ctx, trigger.First, NounLookBackWords, type)?.Key
-                    ?? Antecedent(ctx, trigger.First, type)?.Key ?? previousActor
+                    ?? Antecedent(ctx, maker >= 0 ? maker : trigger.First, type)?.Key ?? previousActor // «ظريف، الذي بدأ الثلاثاء زيارة»: the verb of making opens the clause
                     ?? SubjectOfTheSentence(ctx, trigger, type)?.Key
                     ?? (IsIntended(tokens, trigger.First) ? Intending(ctx, trigger, type)?.Key : null) // «أعلنت … فدريكا موغريني، اعتزامها زيارة طهران»
                     ?? (lexicon.Is(tokens, trigger.First - 1, "future") ? SaidOfHimself(ctx, trigger.First - 1, type)?.Key : null) // «وقال الأسد إنه يعتزم زيارة»

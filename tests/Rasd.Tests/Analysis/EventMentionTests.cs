@@ -1341,4 +1341,10 @@ public class EventMentionTests
     public void Phone_calls_in_the_plural_are_calls_with_each_one_named() =>
         Assert.Contains("call kb:benjamin-netanyahu > kb:vladimir-putin @- 2018-04-30",
             Events("وبعد عرضه لـ\"الدليل\" الاثنين، أجرى نتانياهو مكالمات هاتفية بقادة العالم بينهم بوتين.", "2018-05-05").Select(Describe));
+
+    [Fact]
+    public void A_visit_begun_in_a_relative_clause_is_the_one_the_clause_follows() =>
+        Assert.Equal("visit kb:mohammad-javad-zarif >  @kb:brazil 2018-04-10", Describe(Assert.Single(Events(
+            "من جهة ثانية نقلت إرنا عن وزير الخارجية الإيراني محمد جواد ظريف، الذي بدأ الثلاثاء زيارة رسمية إلى البرازيل، قوله إن", "2018-04-11"),
+            e => e.Type == EventType.Visit)));
 }
