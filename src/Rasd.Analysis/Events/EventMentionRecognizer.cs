@@ -490,7 +490,8 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
                 // A pronoun suffix is the actor («زيارته»: his visit; «لقائه مبعوث الأمم المتحدة»: his meeting with the envoy)
                 // unless it is the «ي» of a dual with a name right after (the dual «زيارتي يفكيروف»: Yevkurov's two visits).
                 var possessive = trigger.Enclitic.Length > 0 && !(trigger.Enclitic == "ي" && genitive is not null && IsRightAfter(ctx, trigger.End, genitive));
-                var owner = PronounOwner(ctx, trigger, previousActor);
+                // Whom a pronoun on the noun stands for: read only where it can act (the noun's own, or «لقاء جمعه بـ»).
+                var owner = possessive || genitive is null && maker < 0 ? PronounOwner(ctx, trigger, previousActor) : null;
                 var delegation = possessive || genitive is not null && IsRightAfter(ctx, trigger.End, genitive) ? null : Delegation(ctx, trigger.End, end, parties);
                 if (delegation is { Head: { } head }) genitive = head;
                 // «قام مدير الشرطة العميد عبدالرحمن الثمالي، ومدير المرور العميد خالد حجري، بزيارة»: the subjects of the verb of making.
