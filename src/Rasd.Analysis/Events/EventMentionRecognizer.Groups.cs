@@ -175,12 +175,12 @@ public sealed partial class EventMentionRecognizer
         var tokens = ctx.Tokens;
         // After a meeting's verb a group is the one met («التقى مسؤولين روس») unless «مع» follows it («اجتمع الوفد مع مون»).
         // After a visit's verb, where it goes may come first («يصل إلى الخرطوم الأحد وفد من وزارة النقل المصرية»).
-        var from = trigger.Value.Type == EventType.Visit ? PastTimesAndPlaces(ctx, trigger.End, end) : trigger.End;
+        var from = trigger.Value.Type == EventType.Visit ? PastWhereAndWhen(ctx, trigger.End, end, whither: true) : trigger.End;
         if (trigger.Enclitic.Length == 0 && (trigger.Value.Type == EventType.Visit || trigger.Value.Kind == TriggerKind.Verb))
             for (var i = from; i < Math.Min(end, from + GroupLeadTokens); i++)
             {
                 if (ctx.InTime[i] || tokens[i].Form is "\"" or "«") continue;
-                if (GroupAt(ctx, i, end) is { } after && (trigger.Value.Type == EventType.Visit || lexicon.Is(tokens, PastWhereAndWhen(ctx, after.End), "with")
+                if (GroupAt(ctx, i, end) is { } after && (trigger.Value.Type == EventType.Visit || lexicon.Is(tokens, PastWhereAndWhen(ctx, after.End, ctx.Sentence.EndToken), "with")
                     || after.End < ctx.ByToken.Length && ctx.ByToken[after.End] is { } met && met.PhraseFirstToken == after.End && IsCounterpartMarked(tokens, met))) return after;
                 break;
             }
@@ -200,26 +200,6 @@ public sealed partial class EventMentionRecognizer
         if (GroupEndingAt(ctx, verb) is { } subject) return (subject, verb);
         // «مجموعة من المسؤولين غادرت العاصمة السورية دمشق متوجهة إلى دوما»: the group that left is the one that goes.
         return LeavingBefore(ctx, verb) is { } left && GroupEndingAt(ctx, left) is { } leaving ? (leaving, left) : null;
-    }
-
-    /// <summary>The token after the times and a place «في …» from <paramref name="i"/> on («اجتمع وفد أمريكي في أنقرة أمس مع»).</summary>
-    private int PastWhereAndWhen(SentenceContext ctx, int i)
-    {
-        while (i < ctx.Sentence.EndToken)
-        {
-            if (ctx.InTime[i]) i++;
-            else if (PastPlace(ctx, i, ctx.Sentence.EndToken) is { } past) i = past;
-            else break;
-        }
-        return i;
-    }
-
-    /// <summary>The token after the place where something happens that opens at <paramref name="i"/> («في أنقرة»، «بأنقرة»); null when none does.</summary>
-    private int? PastPlace(SentenceContext ctx, int i, int end)
-    {
-        if (lexicon.Is(ctx.Tokens, i, "location") && i + 1 < end && ctx.ByToken[i + 1] is { Type: EntityType.GPE or EntityType.LOC } place && place.PhraseFirstToken == i + 1)
-            return ctx.EndOf(place);
-        return ctx.ByToken[i] is { Type: EntityType.GPE or EntityType.LOC } glued && glued.FirstToken == i && PlaceLead(ctx.Tokens, glued) == "location" ? ctx.EndOf(glued) : null;
     }
 
     /// <summary>Where a verb's words begin: auxiliaries, a word of the future and times before it («قد قام»، «سوف يجري»).</summary>

@@ -44,20 +44,32 @@ public sealed partial class EventMentionRecognizer
     }
 
     /// <summary>
-    /// The token after the times and the places where or to which one goes that open at <paramref name="at"/>
-    /// («إلى الخرطوم الأحد»، «السودان الأحد المقبل»، «بتونس»).
+    /// The token after the times and the places where it happens that open at <paramref name="i"/> («اجتمع وفد أمريكي في أنقرة أمس مع»);
+    /// with <paramref name="whither"/>, the places one goes to as well («يصل إلى الخرطوم الأحد وفد»، «يصل السودان الأحد المقبل وفد»).
     /// </summary>
-    private int PastTimesAndPlaces(SentenceContext ctx, int at, int end)
+    private int PastWhereAndWhen(SentenceContext ctx, int i, int end, bool whither = false)
     {
-        while (at < end)
+        while (i < end)
         {
-            if (ctx.InTime[at]) at++;
-            else if (lexicon.Cue(ctx.Tokens, at) is { Value: "destination" or "location" } && at + 1 < end && ctx.ByToken[at + 1] is { Type: EntityType.GPE or EntityType.LOC } after
-                && after.PhraseFirstToken == at + 1) at = ctx.EndOf(after);
-            else if (ctx.ByToken[at] is { Type: EntityType.GPE or EntityType.LOC } place && place.PhraseFirstToken == at) at = ctx.EndOf(place);
+            if (ctx.InTime[i]) i++;
+            else if (PastPlace(ctx, i, end, whither) is { } past) i = past;
             else break;
         }
-        return at;
+        return i;
+    }
+
+    /// <summary>
+    /// The token after the place where something happens that opens at <paramref name="i"/> («في أنقرة»، «بأنقرة»), or with
+    /// <paramref name="whither"/> the place one goes to or is in, however written («إلى الخرطوم»، «السودان»); null when none does.
+    /// </summary>
+    private int? PastPlace(SentenceContext ctx, int i, int end, bool whither = false)
+    {
+        if (lexicon.Cue(ctx.Tokens, i) is { Value: var cue } && (cue == "location" || whither && cue == "destination") && i + 1 < end
+            && ctx.ByToken[i + 1] is { Type: EntityType.GPE or EntityType.LOC } place && place.PhraseFirstToken == i + 1)
+            return ctx.EndOf(place);
+        if (ctx.ByToken[i] is not { Type: EntityType.GPE or EntityType.LOC } here) return null;
+        return whither ? here.PhraseFirstToken == i ? ctx.EndOf(here) : null
+            : here.FirstToken == i && PlaceLead(ctx.Tokens, here) == "location" ? ctx.EndOf(here) : null;
     }
 
     private const int WelcomeLookBackTokens = 6;

@@ -1165,7 +1165,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
     private DelegationReading? Delegation(SentenceContext ctx, int from, int end, List<Mention> parties)
     {
         var tokens = ctx.Tokens;
-        var at = PastTimesAndPlaces(ctx, from, end); // «يصل إلى الخرطوم الأحد وفد من وزارة النقل المصرية»
+        var at = PastWhereAndWhen(ctx, from, end, whither: true); // «يصل إلى الخرطوم الأحد وفد من وزارة النقل المصرية»
         if (!lexicon.Is(tokens, at, "delegation")) return null;
         // The head may be named later in the sentence: «يزور وفد الائتلاف موسكو … وسيكون بقيادة خالد خوجة».
         if (HeadNamed(ctx, at + 1) is { } head)
