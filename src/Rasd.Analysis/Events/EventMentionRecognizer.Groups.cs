@@ -38,8 +38,7 @@ public sealed partial class EventMentionRecognizer
             if (ctx.ByToken[i] is not null) return null;
             if (ctx.InTime[i] || !tokens[i].IsWord) { reach = Math.Min(reach + 1, from + MaxGroupLeadTokens); continue; } // times and commas take no room
             if (lexicon.Is(tokens, i, "talks-kind")) { reach = Math.Min(reach + 1, from + MaxGroupLeadTokens); continue; } // «مباحثات بناءة ومثمرة مع»
-            // «التقى خلالها نزلاء الدار»: «خلال» with a pronoun on it is whole, a time of the visit just told.
-            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" } or { Value: "during", Enclitic.Length: > 0 }) continue;
+            if (lexicon.Is(tokens, i, "with") || lexicon.Is(tokens, i, "adverb") || lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "joins" or "makes" } || IsDuringIt(tokens, i)) continue;
             if (GroupAt(ctx, i, end) is { } found) return (found.Group, i);
             // «التقى الوزير بمكتبه في الوزارة أمس وفدا من منظمة الصحة العالمية»: a room or building where it was, with «ب» or after «في».
             if (tokens[i].Proclitics is [.., "ب"] && reach < from + MaxGroupLeadTokens)

@@ -918,7 +918,8 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
         if (trigger.Enclitic.Length > 0) return false;
         var at = trigger.End;
         if (at < end && ctx.ByToken[at] is null && ctx.Tokens[at].IsWord && lexicon.Cue(ctx.Tokens, at) is null) at++; // «طارئ»، «الأول»
-        if (at >= end || ctx.ByToken[at] is not { Type: EntityType.ORG } body || body.PhraseFirstToken != at || body.Proclitics.Any(c => c is 'و' or 'ب')) return false; // «للاجتماع بنظرائه» is with them
+        // «للاجتماع بنظرائه» is with them; «ومجلس …» is one more party.
+        if (at >= end || ctx.ByToken[at] is not { Type: EntityType.ORG } body || body.PhraseFirstToken != at || body.Proclitics.Any(c => c is 'و' or 'ب')) return false;
         var rest = after.Where(m => m.PhraseFirstToken > body.PhraseFirstToken).ToList();
         if (rest.Any(m => m.Type == EntityType.PER || m.Proclitics.Contains('و', StringComparison.Ordinal))) return false;
         if (rest is [var parent, ..] && parent.PhraseFirstToken != ctx.EndOf(body) && parent.Type == EntityType.ORG) return false;
@@ -1187,6 +1188,9 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
         return null;
     }
 
+    // «سيزور خلالها أيضا تشاد»، «التقى خلالها نزلاء الدار»: «خلال» with a pronoun on it is whole, the time of the event just told.
+    private bool IsDuringIt(IReadOnlyList<Token> tokens, int i) => lexicon.Cues.Match(tokens, i, enclitics: true) is { Value: "during", Enclitic.Length: > 0 };
+
     // «كل من»، «كلا من»: a word of the cue that opens a list of parties or places.
     private bool IsInEach(IReadOnlyList<Token> tokens, int i) =>
         lexicon.Is(tokens, i, "each") || i > 0 && lexicon.Cue(tokens, i - 1) is { Value: "each", End: var end } && end > i;
@@ -1200,7 +1204,7 @@ public sealed partial class EventMentionRecognizer(EventLexicon lexicon, Knowled
         if (m.PhraseFirstToken < from) return false;
         for (var i = from; i < m.PhraseFirstToken; i++)
             if (ctx.Tokens[i].Form is not ("\"" or "'" or "(") && !lexicon.Is(ctx.Tokens, i, "adverb") && !ctx.InTime[i] && !IsInEach(ctx.Tokens, i)
-                && lexicon.Cues.Match(ctx.Tokens, i, enclitics: true) is not { Value: "during", Enclitic.Length: > 0 }
+                && !IsDuringIt(ctx.Tokens, i)
                 && !(ctx.Tokens[i].Form == "," && (ctx.InTime[i + 1] || i > from && ctx.InTime[i - 1]))) return false; // «لافروف، أمس الجمعة، العاصمة الأردنية»
         return true;
     }
