@@ -25,10 +25,11 @@ public sealed class KnowledgeBase
     private KnowledgeBase()
     {
         var fieldNames = LanguageData.Read("ar/field-names.tsv");
+        var onlyInField = fieldNames.Select(f => (Entity: f["entity"], Form: f["form"])).ToHashSet();
         foreach (var row in LanguageData.Read("ar/entities.tsv"))
         {
             // A name it has only in a field («سيول» in news of Korea) is no alias elsewhere.
-            var aliases = LanguageData.Values(row.Get("aliases")).Prepend(row["name"]).Distinct().Where(a => !fieldNames.Any(f => f["entity"] == row["id"] && f["form"] == a));
+            var aliases = LanguageData.Values(row.Get("aliases")).Prepend(row["name"]).Distinct().Where(a => !onlyInField.Contains((row["id"], a)));
             var entity = new KnownEntity(row["id"], Enum.Parse<EntityType>(row["type"]), row["name"], row.Get("latin"), row.Get("wikidata"), row.Get("part_of"), [.. aliases]);
             _byId.Add(entity.Id, entity);
             foreach (var alias in entity.Aliases) Aliases.Add(alias, entity);
